@@ -1,0 +1,41 @@
+package dev.specdriven.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code specdriven} command line. */
+@Command(
+        name = "specdriven",
+        mixinStandardHelpOptions = true,
+        version = "specdriven 0.1.0-SNAPSHOT",
+        description = "Read, check, trace and regenerate Kiro-style specs.",
+        subcommands = {EarsCommand.class})
+public final class Main {
+
+    /**
+     * Runs the CLI and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the CLI without exiting (for tests and embedding).
+     *
+     * @param args the arguments
+     * @return the exit code: 0 success, 1 findings of the failing severity, 2 usage or I/O error
+     */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        cl.setParameterExceptionHandler(
+                (ex, a) -> {
+                    ex.getCommandLine().getErr().println(ex.getMessage());
+                    ex.getCommandLine().usage(ex.getCommandLine().getErr());
+                    return ExitCodes.USAGE;
+                });
+        return cl.execute(args);
+    }
+}

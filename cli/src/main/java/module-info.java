@@ -1,0 +1,10 @@
+/** The specdriven command line. */
+module dev.specdriven.cli {
+    requires static org.jspecify;
+    requires dev.specdriven.ears;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    opens dev.specdriven.cli to
+            info.picocli;
+}

@@ -1,0 +1,8 @@
+/** EARS requirement parser and the shared source/diagnostic types. */
+module dev.specdriven.ears {
+    requires static org.jspecify;
+    requires org.antlr.antlr4.runtime;
+
+    exports dev.specdriven.source;
+    exports dev.specdriven.ears;
+}
