@@ -39,7 +39,7 @@ final class EarsModelBuilder extends EarsSentenceParserBaseVisitor<Void> {
 
     @Override
     public Void visitEarsSentence(EarsSentenceParser.EarsSentenceContext ctx) {
-        if (ctx.lead() != null) {
+        if (ctx.lead() != null && !ctx.lead().LEAD().isEmpty()) {
             EarsSentenceParser.LeadContext lead = ctx.lead();
             out.lead =
                     new ParsedSentence.Range(
@@ -51,8 +51,12 @@ final class EarsModelBuilder extends EarsSentenceParserBaseVisitor<Void> {
         EarsSentenceParser.SystemContext systemCtx = ctx.before != null ? ctx.before : ctx.after;
         if (systemCtx != null) {
             var sys = systemCtx.SYS();
+            int last = sys.size() - 1;
+            while (last > 0 && isComma(sys.get(last))) {
+                last--; // a comma right before the modal is punctuation, not part of the name
+            }
             int s = start(sys.get(0));
-            int e = end(sys.get(sys.size() - 1));
+            int e = end(sys.get(last));
             out.system = new ParsedSentence.Range(s, e);
             out.clauses.add(
                     new Clause(ClauseKind.SYSTEM, stripEmphasis(text, s, e), mapper.span(s, e)));
@@ -203,6 +207,11 @@ final class EarsModelBuilder extends EarsSentenceParserBaseVisitor<Void> {
             i = j;
         }
         return b.toString();
+    }
+
+    private boolean isComma(TerminalNode n) {
+        int s = start(n);
+        return end(n) - s == 1 && ",，、".indexOf(text.charAt(s)) >= 0;
     }
 
     private static int start(TerminalNode n) {

@@ -23,6 +23,7 @@ requirement
 
 lead
     : LEAD+ SEP?
+    | SEP
     ;
 
 condition
