@@ -46,10 +46,8 @@ public final class EarsDialect {
                             "may",
                             "might",
                             "could",
-                            "can",
                             "will",
-                            "must",
-                            "would")
+                            "must")
                     .keywords(EarsKeyword.ARTICLE, "the", "a", "an")
                     .keywords(
                             EarsKeyword.QUANTIFIER,

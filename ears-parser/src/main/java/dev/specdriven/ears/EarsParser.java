@@ -48,10 +48,10 @@ import java.util.Set;
  * <ul>
  *   <li>Only a binding modal ({@link EarsKeyword#SHALL}: {@code shall}, {@code DEBERÁ}, {@code
  *       MUSS}, {@code SOLL}, {@code DEVE}) makes a sentence EARS. A weak modal in its place ({@code
- *       should}, {@code may}, {@code might}, {@code could}, {@code can}, {@code will}, {@code
- *       must}) keeps the structure (clauses, system, response) but is classified {@link
- *       EarsPatterns#NOT_EARS} with {@link EarsCode#WEAK_MODAL}. A team that writes {@code must}
- *       adds it as a SHALL keyword of its own dialect.
+ *       should}, {@code may}, {@code might}, {@code could}, {@code will}, {@code must}) keeps the
+ *       structure (clauses, system, response) but is classified {@link EarsPatterns#NOT_EARS} with
+ *       {@link EarsCode#WEAK_MODAL}. A team that writes {@code must} adds it as a SHALL keyword of
+ *       its own dialect.
  *   <li>A lead that is no EARS keyword ({@code FOR ALL x, THE X SHALL …}, {@code EACH X SHALL …})
  *       is read as ubiquitous with an {@link EarsCode#NON_EARS_LEAD} info.
  *   <li>The system is returned as written, article included ({@code the Authentication Service});

@@ -161,7 +161,7 @@ final class EarsModelBuilder extends EarsSentenceParserBaseVisitor<Void> {
             return;
         }
         // drop the sentence's closing punctuation
-        while (e > s && ".。!！;；:：".indexOf(text.charAt(e - 1)) >= 0) {
+        if (e > s && ".。!！;；:：".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
