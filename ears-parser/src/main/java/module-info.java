@@ -5,4 +5,7 @@ module dev.specdriven.ears {
 
     exports dev.specdriven.source;
     exports dev.specdriven.ears;
+    exports dev.specdriven.ears.spi;
+
+    uses dev.specdriven.ears.spi.EarsPatternProvider;
 }

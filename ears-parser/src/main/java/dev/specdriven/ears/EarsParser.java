@@ -1,31 +1,215 @@
 package dev.specdriven.ears;
 
+import dev.specdriven.ears.internal.AntlrParsing;
+import dev.specdriven.ears.internal.Linter;
+import dev.specdriven.ears.internal.ParsedSentence;
+import dev.specdriven.ears.internal.PhraseTable;
+import dev.specdriven.ears.internal.PositionMapper;
+import dev.specdriven.ears.spi.EarsExtension;
+import dev.specdriven.ears.spi.EarsPatternProvider;
+import dev.specdriven.source.Diagnostic;
 import dev.specdriven.source.ParseResult;
+import dev.specdriven.source.Severity;
 import dev.specdriven.source.SourcePosition;
 import dev.specdriven.source.SourceSpan;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
- * Parses one EARS requirement sentence. (Skeleton: the ANTLR implementation follows.)
+ * Parses one EARS requirement sentence into an {@link EarsRequirement}: its clauses with source
+ * spans, the pattern it is classified as, and lint diagnostics.
  *
- * <p>This class is immutable and thread-safe.
+ * <pre>{@code
+ * EarsParser parser = EarsParser.create();
+ * EarsRequirement r = parser.parse(
+ *         "When the user presses Save, the Editor shall store the document.").value();
+ * r.pattern();   // EVENT_DRIVEN
+ * r.system();    // Optional[the Editor]
+ * r.response();  // Optional[store the document]
+ * }</pre>
+ *
+ * <p>Keywords are data: the parser recognises the keywords of every active {@link EarsDialect} (by
+ * default English, Spanish, German and Portuguese), case-insensitively, with or without commas,
+ * with Markdown emphasis ({@code **WHEN**}) around them, and the Kiro forms ({@code WHEN … THEN the
+ * system SHALL …}, {@code IF …, THEN THE X SHALL …}, {@code THE X SHALL …}).
+ *
+ * <p>Decisions worth knowing:
+ *
+ * <ul>
+ *   <li>Only a binding modal ({@link EarsKeyword#SHALL}: {@code shall}, {@code DEBERÁ}, {@code
+ *       MUSS}, {@code SOLL}, {@code DEVE}) makes a sentence EARS. A weak modal in its place ({@code
+ *       should}, {@code may}, {@code might}, {@code could}, {@code will}, {@code must}) keeps the
+ *       structure (clauses, system, response) but is classified {@link EarsPatterns#NOT_EARS} with
+ *       {@link EarsCode#WEAK_MODAL}. A team that writes {@code must} adds it as a SHALL keyword of
+ *       its own dialect.
+ *   <li>A lead that is no EARS keyword ({@code FOR ALL x, THE X SHALL …}, {@code EACH X SHALL …})
+ *       is read as ubiquitous with an {@link EarsCode#NON_EARS_LEAD} info.
+ *   <li>The system is returned as written, article included ({@code the Authentication Service});
+ *       {@link EarsRequirement#systemName()} drops the article. {@code SHALL NOT} and {@code SHALL
+ *       CONTINUE TO} keep {@code NOT}/{@code CONTINUE TO} in the response.
+ *   <li>{@code AND} inside a trigger stays part of the trigger.
+ * </ul>
+ *
+ * <p>Bad input never throws (except {@link NullPointerException} for null): empty text, huge lines,
+ * control characters and deep nesting come back as diagnostics. Sentences longer than {@link
+ * Builder#maxSentenceLength(int)} are not parsed ({@link EarsCode#SENTENCE_TOO_LONG}).
+ *
+ * <p>This class is immutable and thread-safe: build one parser and share it.
  */
 public final class EarsParser {
 
-    private EarsParser() {}
+    /** Default maximum sentence length in UTF-16 code units. */
+    public static final int DEFAULT_MAX_SENTENCE_LENGTH = 10_000;
+
+    /** Vague terms reported by default as {@link EarsCode#VAGUE_TERM}. */
+    public static final List<String> DEFAULT_VAGUE_TERMS =
+            List.of(
+                    "user-friendly",
+                    "user friendly",
+                    "appropriate",
+                    "appropriately",
+                    "as appropriate",
+                    "etc.",
+                    "etc",
+                    "as needed",
+                    "as required",
+                    "if possible",
+                    "where possible",
+                    "as much as possible",
+                    "and/or",
+                    "clear",
+                    "clearly",
+                    "secure",
+                    "securely",
+                    "proper",
+                    "properly",
+                    "gracefully",
+                    "graceful",
+                    "robust",
+                    "easy",
+                    "easily",
+                    "intuitive",
+                    "intuitively",
+                    "flexible",
+                    "adequate",
+                    "adequately",
+                    "reasonable",
+                    "seamless",
+                    "seamlessly",
+                    "sufficient",
+                    "optimal",
+                    "good",
+                    "nice",
+                    "modern",
+                    "state-of-the-art",
+                    "various",
+                    "relevant");
 
     /**
-     * A parser with the default configuration.
+     * Quality words reported by default as {@link EarsCode#UNMEASURABLE_QUALITY} when the sentence
+     * contains no digit.
+     */
+    public static final List<String> DEFAULT_QUALITY_TERMS =
+            List.of(
+                    "fast",
+                    "faster",
+                    "quick",
+                    "quickly",
+                    "slow",
+                    "responsive",
+                    "performant",
+                    "high-performance",
+                    "scalable",
+                    "efficient",
+                    "efficiently",
+                    "lightweight",
+                    "real-time",
+                    "realtime",
+                    "instant",
+                    "instantly",
+                    "rapid",
+                    "rapidly",
+                    "timely",
+                    "highly available",
+                    "low latency",
+                    "low-latency");
+
+    private final List<EarsDialect> dialects;
+    private final PatternRegistry patterns;
+    private final List<String> vagueTerms;
+    private final List<String> qualityTerms;
+    private final Set<EarsCode> disabled;
+    private final Map<EarsCode, Severity> severities;
+    private final int maxSentenceLength;
+    private final PhraseTable keywordTable;
+    private final Linter linter;
+
+    private EarsParser(Builder b) {
+        this.dialects = List.copyOf(b.dialects);
+        this.patterns = b.patterns;
+        this.vagueTerms = List.copyOf(b.vagueTerms);
+        this.qualityTerms = List.copyOf(b.qualityTerms);
+        this.disabled = b.disabled.isEmpty() ? Set.of() : Set.copyOf(b.disabled);
+        this.severities = Map.copyOf(b.severities);
+        this.maxSentenceLength = b.maxSentenceLength;
+        PhraseTable.Builder kw = new PhraseTable.Builder();
+        for (EarsDialect d : dialects) {
+            for (EarsKeyword k : EarsKeyword.values()) {
+                for (String w : d.keywords(k)) {
+                    kw.add(w, k.ordinal());
+                }
+            }
+        }
+        this.keywordTable = kw.build();
+        PhraseTable.Builder vague = new PhraseTable.Builder();
+        vagueTerms.forEach(t -> vague.add(t, 0));
+        PhraseTable.Builder quality = new PhraseTable.Builder();
+        qualityTerms.forEach(t -> quality.add(t, 0));
+        this.linter = new Linter(keywordTable, vague.build(), quality.build());
+    }
+
+    /**
+     * A parser with the default configuration: all built-in dialects, the default {@link
+     * PatternRegistry}, every lint code enabled, no extensions loaded.
      *
      * @return the parser
      */
     public static EarsParser create() {
-        return new EarsParser();
+        return builder().build();
     }
 
     /**
-     * Parses a sentence that starts at line 1, column 1.
+     * Starts configuring a parser.
+     *
+     * <pre>{@code
+     * EarsParser parser = EarsParser.builder()
+     *         .addPattern(new EarsPattern("TIMED_RESPONSE", "… shall … within <duration>"),
+     *                 PatternRegistry.PRIORITY_CUSTOM,
+     *                 s -> s.response().orElse("").matches("(?i).*\\bwithin \\d+.*"))
+     *         .addVagueTerms("blazingly")
+     *         .severity(EarsCode.VAGUE_TERM, Severity.ERROR)
+     *         .disable(EarsCode.THEN_AFTER_WHEN)
+     *         .build();
+     * }</pre>
+     *
+     * @return a builder with the defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Parses a sentence that starts at line 1, column 1. This method is thread-safe.
      *
      * @param sentence the sentence
      * @return the requirement and its diagnostics
@@ -36,7 +220,13 @@ public final class EarsParser {
 
     /**
      * Parses a sentence that starts at {@code origin} of a host document; every span and diagnostic
-     * is reported in host coordinates.
+     * is reported in host coordinates. This method is thread-safe.
+     *
+     * <pre>{@code
+     * // a criterion that starts at line 40, column 4 of requirements.md
+     * EarsRequirement r = parser.parse(criterion, new SourcePosition(40, 4, 1234)).value();
+     * r.clauses().get(0).span().start(); // 40:4
+     * }</pre>
      *
      * @param sentence the sentence
      * @param origin where the sentence starts in its document
@@ -45,12 +235,389 @@ public final class EarsParser {
     public ParseResult<EarsRequirement> parse(String sentence, SourcePosition origin) {
         Objects.requireNonNull(sentence, "sentence must not be null");
         Objects.requireNonNull(origin, "origin must not be null");
-        SourceSpan span =
-                new SourceSpan(
-                                SourcePosition.START,
-                                new SourcePosition(1, sentence.length() + 1, sentence.length()))
-                        .rebase(origin);
+        List<Diagnostic> diagnostics = new ArrayList<>(4);
+        Linter.Reporter reporter =
+                (code, span, message) -> report(diagnostics, code, span, message);
+        PositionMapper mapper = new PositionMapper(sentence, origin);
+        SourceSpan whole = mapper.span(0, sentence.length());
+        if (sentence.length() > maxSentenceLength) {
+            reporter.report(
+                    EarsCode.SENTENCE_TOO_LONG,
+                    mapper.span(0, maxSentenceLength),
+                    "sentence has "
+                            + sentence.length()
+                            + " characters, more than the maximum of "
+                            + maxSentenceLength
+                            + "; not parsed");
+            return result(sentence, EarsPatterns.NOT_EARS, List.of(), whole, diagnostics);
+        }
+        if (sentence.isBlank()) {
+            reporter.report(EarsCode.EMPTY_SENTENCE, whole, "the sentence is empty");
+            return result(sentence, EarsPatterns.NOT_EARS, List.of(), whole, diagnostics);
+        }
+        ParsedSentence parsed;
+        try {
+            parsed = AntlrParsing.parse(sentence, keywordTable, mapper);
+        } catch (StackOverflowError | RuntimeException e) {
+            reporter.report(
+                    EarsCode.INTERNAL_ERROR,
+                    whole,
+                    "the parser failed on this sentence: " + e.getClass().getSimpleName());
+            return result(sentence, EarsPatterns.NOT_EARS, List.of(), whole, diagnostics);
+        }
+        for (var error : parsed.syntaxErrors()) {
+            reporter.report(
+                    EarsCode.SYNTAX_ERROR,
+                    mapper.span(error.offset(), error.offset()),
+                    error.message());
+        }
+        Optional<String> modal =
+                parsed.modal() == null
+                        ? Optional.empty()
+                        : Optional.of(
+                                sentence.substring(parsed.modal().start(), parsed.modal().end()));
+        EarsStructure structure =
+                new EarsStructure(sentence, parsed.clauses(), modal, parsed.binding());
+        EarsPattern pattern;
+        try {
+            pattern = patterns.classify(structure);
+        } catch (RuntimeException e) {
+            reporter.report(
+                    EarsCode.INTERNAL_ERROR,
+                    whole,
+                    "a pattern rule failed: "
+                            + e.getClass().getSimpleName()
+                            + ": "
+                            + e.getMessage());
+            pattern = EarsPatterns.NOT_EARS;
+        }
+        try {
+            linter.lint(sentence, parsed, mapper, reporter);
+        } catch (StackOverflowError | RuntimeException e) {
+            reporter.report(
+                    EarsCode.INTERNAL_ERROR,
+                    whole,
+                    "the linter failed on this sentence: " + e.getClass().getSimpleName());
+        }
+        return result(sentence, pattern, structure.clauses(), whole, diagnostics);
+    }
+
+    private static ParseResult<EarsRequirement> result(
+            String sentence,
+            EarsPattern pattern,
+            List<Clause> clauses,
+            SourceSpan span,
+            List<Diagnostic> diagnostics) {
+        if (diagnostics.size() > 1) {
+            diagnostics.sort(
+                    Comparator.comparingInt((Diagnostic d) -> d.span().start().offset())
+                            .thenComparing(Diagnostic::code));
+        }
         return new ParseResult<>(
-                new EarsRequirement(sentence, EarsPatterns.NOT_EARS, List.of(), span), List.of());
+                new EarsRequirement(sentence, pattern, clauses, span), diagnostics);
+    }
+
+    private void report(List<Diagnostic> out, EarsCode code, SourceSpan span, String message) {
+        if (disabled.contains(code)) {
+            return;
+        }
+        Severity severity = severities.getOrDefault(code, code.defaultSeverity());
+        out.add(Diagnostic.of(code.code(), severity, message, code.fix(), span));
+    }
+
+    /**
+     * The active dialects.
+     *
+     * @return an immutable list
+     */
+    public List<EarsDialect> dialects() {
+        return dialects;
+    }
+
+    /**
+     * The pattern registry used for classification.
+     *
+     * @return the registry
+     */
+    public PatternRegistry patterns() {
+        return patterns;
+    }
+
+    /**
+     * The vague terms reported by {@link EarsCode#VAGUE_TERM}.
+     *
+     * @return an immutable list
+     */
+    public List<String> vagueTerms() {
+        return vagueTerms;
+    }
+
+    /**
+     * The maximum sentence length.
+     *
+     * @return the length in UTF-16 code units
+     */
+    public int maxSentenceLength() {
+        return maxSentenceLength;
+    }
+
+    /**
+     * Whether a code is reported.
+     *
+     * @param code the code
+     * @return false when disabled in the builder
+     */
+    public boolean isEnabled(EarsCode code) {
+        Objects.requireNonNull(code, "code must not be null");
+        return !disabled.contains(code);
+    }
+
+    /**
+     * The severity a code is reported with.
+     *
+     * @param code the code
+     * @return the configured or default severity
+     */
+    public Severity severity(EarsCode code) {
+        Objects.requireNonNull(code, "code must not be null");
+        return severities.getOrDefault(code, code.defaultSeverity());
+    }
+
+    /** Configures an {@link EarsParser}. Not thread-safe; {@link #build()} copies everything. */
+    public static final class Builder {
+        private final List<EarsDialect> dialects = new ArrayList<>(EarsDialect.builtIns());
+        private PatternRegistry patterns = PatternRegistry.defaults();
+        private final LinkedHashSet<String> vagueTerms = new LinkedHashSet<>(DEFAULT_VAGUE_TERMS);
+        private final LinkedHashSet<String> qualityTerms =
+                new LinkedHashSet<>(DEFAULT_QUALITY_TERMS);
+        private final EnumSet<EarsCode> disabled = EnumSet.noneOf(EarsCode.class);
+        private final EnumMap<EarsCode, Severity> severities = new EnumMap<>(EarsCode.class);
+        private int maxSentenceLength = DEFAULT_MAX_SENTENCE_LENGTH;
+
+        private Builder() {}
+
+        /**
+         * Replaces the active dialects.
+         *
+         * @param dialects at least one dialect
+         * @return {@code this}
+         */
+        public Builder dialects(EarsDialect... dialects) {
+            Objects.requireNonNull(dialects, "dialects must not be null");
+            List<EarsDialect> list = Arrays.asList(dialects);
+            list.forEach(d -> Objects.requireNonNull(d, "dialects must not contain null"));
+            if (list.isEmpty()) {
+                throw new IllegalArgumentException("dialects must not be empty");
+            }
+            this.dialects.clear();
+            this.dialects.addAll(list);
+            return this;
+        }
+
+        /**
+         * Adds a dialect to the active ones.
+         *
+         * @param dialect the dialect
+         * @return {@code this}
+         */
+        public Builder addDialect(EarsDialect dialect) {
+            Objects.requireNonNull(dialect, "dialect must not be null");
+            if (!dialects.contains(dialect)) {
+                dialects.add(dialect);
+            }
+            return this;
+        }
+
+        /**
+         * Replaces the pattern registry.
+         *
+         * @param registry the registry
+         * @return {@code this}
+         */
+        public Builder patterns(PatternRegistry registry) {
+            this.patterns = Objects.requireNonNull(registry, "registry must not be null");
+            return this;
+        }
+
+        /**
+         * Adds a pattern definition to the registry.
+         *
+         * @param definition the definition
+         * @return {@code this}
+         */
+        public Builder addPattern(PatternDefinition definition) {
+            Objects.requireNonNull(definition, "definition must not be null");
+            this.patterns = patterns.with(definition);
+            return this;
+        }
+
+        /**
+         * Adds a pattern to the registry.
+         *
+         * @param pattern the pattern
+         * @param priority its priority ({@link PatternRegistry#PRIORITY_CUSTOM} is the usual)
+         * @param rule the rule
+         * @return {@code this}
+         */
+        public Builder addPattern(EarsPattern pattern, int priority, EarsPatternRule rule) {
+            return addPattern(new PatternDefinition(pattern, priority, rule));
+        }
+
+        /**
+         * Adds vague terms (words or phrases, matched case-insensitively as whole words).
+         *
+         * @param terms the terms
+         * @return {@code this}
+         */
+        public Builder addVagueTerms(String... terms) {
+            Objects.requireNonNull(terms, "terms must not be null");
+            for (String t : terms) {
+                Objects.requireNonNull(t, "terms must not contain null");
+                if (t.isBlank()) {
+                    throw new IllegalArgumentException("vague term must not be blank");
+                }
+                vagueTerms.add(t.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            return this;
+        }
+
+        /**
+         * Replaces the vague terms.
+         *
+         * @param terms the terms (may be empty)
+         * @return {@code this}
+         */
+        public Builder vagueTerms(List<String> terms) {
+            Objects.requireNonNull(terms, "terms must not be null");
+            vagueTerms.clear();
+            return addVagueTerms(terms.toArray(new String[0]));
+        }
+
+        /**
+         * Adds quality words reported when the sentence has no number.
+         *
+         * @param terms the terms
+         * @return {@code this}
+         */
+        public Builder addQualityTerms(String... terms) {
+            Objects.requireNonNull(terms, "terms must not be null");
+            for (String t : terms) {
+                Objects.requireNonNull(t, "terms must not contain null");
+                if (t.isBlank()) {
+                    throw new IllegalArgumentException("quality term must not be blank");
+                }
+                qualityTerms.add(t.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            return this;
+        }
+
+        /**
+         * Stops reporting some codes.
+         *
+         * @param codes the codes
+         * @return {@code this}
+         */
+        public Builder disable(EarsCode... codes) {
+            Objects.requireNonNull(codes, "codes must not be null");
+            for (EarsCode c : codes) {
+                disabled.add(Objects.requireNonNull(c, "codes must not contain null"));
+            }
+            return this;
+        }
+
+        /**
+         * Reports codes again after {@link #disable(EarsCode...)}.
+         *
+         * @param codes the codes
+         * @return {@code this}
+         */
+        public Builder enable(EarsCode... codes) {
+            Objects.requireNonNull(codes, "codes must not be null");
+            for (EarsCode c : codes) {
+                disabled.remove(Objects.requireNonNull(c, "codes must not contain null"));
+            }
+            return this;
+        }
+
+        /**
+         * Overrides the severity of a code.
+         *
+         * @param code the code
+         * @param severity its new severity
+         * @return {@code this}
+         */
+        public Builder severity(EarsCode code, Severity severity) {
+            Objects.requireNonNull(code, "code must not be null");
+            Objects.requireNonNull(severity, "severity must not be null");
+            severities.put(code, severity);
+            return this;
+        }
+
+        /**
+         * Sets the maximum sentence length; longer sentences are reported and not parsed.
+         *
+         * @param length at least 1 ({@link #DEFAULT_MAX_SENTENCE_LENGTH} by default)
+         * @return {@code this}
+         */
+        public Builder maxSentenceLength(int length) {
+            if (length < 1) {
+                throw new IllegalArgumentException("maxSentenceLength must be >= 1, was " + length);
+            }
+            this.maxSentenceLength = length;
+            return this;
+        }
+
+        /**
+         * Applies extensions, in order.
+         *
+         * @param extensions the extensions
+         * @return {@code this}
+         */
+        public Builder extensions(EarsExtension... extensions) {
+            Objects.requireNonNull(extensions, "extensions must not be null");
+            for (EarsExtension e : extensions) {
+                Objects.requireNonNull(e, "extensions must not contain null").extend(this);
+            }
+            return this;
+        }
+
+        /**
+         * Discovers {@link EarsPatternProvider}s with {@link ServiceLoader} (the thread's context
+         * class loader, or the module layer) and applies them, sorted by class name.
+         *
+         * @return {@code this}
+         */
+        public Builder loadExtensions() {
+            ClassLoader cl = Thread.currentThread().getContextClassLoader();
+            return loadExtensions(cl != null ? cl : EarsParser.class.getClassLoader());
+        }
+
+        /**
+         * Discovers {@link EarsPatternProvider}s with {@link ServiceLoader} in a class loader and
+         * applies them, sorted by class name.
+         *
+         * @param classLoader where to look
+         * @return {@code this}
+         */
+        public Builder loadExtensions(ClassLoader classLoader) {
+            Objects.requireNonNull(classLoader, "classLoader must not be null");
+            List<EarsPatternProvider> found = new ArrayList<>();
+            ServiceLoader.load(EarsPatternProvider.class, classLoader).forEach(found::add);
+            found.sort(Comparator.comparing(p -> p.getClass().getName()));
+            found.forEach(p -> p.extend(this));
+            return this;
+        }
+
+        /**
+         * Builds the parser.
+         *
+         * @return an immutable, thread-safe parser
+         */
+        public EarsParser build() {
+            if (dialects.isEmpty()) {
+                throw new IllegalStateException("at least one dialect must be active");
+            }
+            return new EarsParser(this);
+        }
     }
 }

@@ -1,0 +1,316 @@
+package dev.specdriven.ears.internal;
+
+import static dev.specdriven.ears.internal.antlr.EarsLexer.COMMA;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.IF;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.LEAD;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.SEP;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.SHALL;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.SYS;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.THEN;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.WEAK;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.WHEN;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.WHERE;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.WHILE;
+import static dev.specdriven.ears.internal.antlr.EarsLexer.WORD;
+
+import dev.specdriven.ears.EarsKeyword;
+
+/**
+ * The keyword pre-pass: maps the generic words and commas of a sentence to the token types of the
+ * parser grammar, using the keyword table of the active dialects.
+ *
+ * <p>Rules, in order:
+ *
+ * <ol>
+ *   <li>The modal is the first binding {@code shall} keyword; without one, the first weak modal
+ *       whose segment (since the last comma or {@code then}) is non-empty and does not start with a
+ *       clause keyword. Without a modal the sentence is prose: no word is structural.
+ *   <li>A clause keyword (Where/While/When/If) is structural at the start of the sentence or right
+ *       after a comma, before the modal. Text before the first one is a lead.
+ *   <li>The last clause is separated from the system name by {@code then}, else by its last comma,
+ *       else before its last article ({@code the}), else before its last word.
+ *   <li>Further {@code shall}s after the modal are tagged so that lint can report them.
+ * </ol>
+ */
+final class SentenceTagger {
+
+    private static final int CLAUSE_MASK =
+            bit(EarsKeyword.WHERE)
+                    | bit(EarsKeyword.WHILE)
+                    | bit(EarsKeyword.WHEN)
+                    | bit(EarsKeyword.IF);
+
+    private final PhraseTable keywords;
+    private final String text;
+    private final Tokens in;
+    private final Tokens out;
+    private boolean systemTagged;
+
+    private SentenceTagger(PhraseTable keywords, String text, Tokens in) {
+        this.keywords = keywords;
+        this.text = text;
+        this.in = in;
+        this.out = new Tokens(in.size + 2);
+    }
+
+    static int bit(EarsKeyword k) {
+        return 1 << k.ordinal();
+    }
+
+    /**
+     * Tags a lexed sentence.
+     *
+     * @param keywords keyword table (roles are {@link EarsKeyword} ordinals)
+     * @param text the sentence
+     * @param in its words and commas
+     * @return the tagged tokens (multi-word keywords merged into one token)
+     */
+    static Tokens tag(PhraseTable keywords, String text, Tokens in) {
+        SentenceTagger t = new SentenceTagger(keywords, text, in);
+        t.run();
+        return t.out;
+    }
+
+    private int match(int i, int limit, int mask) {
+        return keywords.match(text, in, i, limit, mask);
+    }
+
+    private void run() {
+        int n = in.size;
+        int modal = -1;
+        int modalLen = 0;
+        boolean binding = false;
+        for (int i = 0; i < n; i++) {
+            int m = match(i, n, bit(EarsKeyword.SHALL));
+            if (m != 0) {
+                modal = i;
+                modalLen = m >>> 8;
+                binding = true;
+                break;
+            }
+        }
+        if (modal < 0) {
+            int segStart = 0;
+            boolean segKeyword = false;
+            for (int i = 0; i < n; i++) {
+                if (in.type[i] == COMMA) {
+                    segStart = i + 1;
+                    continue;
+                }
+                if (i == segStart) {
+                    segKeyword =
+                            (i == 0 || in.type[i - 1] == COMMA) && match(i, n, CLAUSE_MASK) != 0;
+                }
+                int then = match(i, n, bit(EarsKeyword.THEN));
+                if (then != 0) {
+                    i += (then >>> 8) - 1;
+                    segStart = i + 1;
+                    segKeyword = false;
+                    continue;
+                }
+                int weak = match(i, n, bit(EarsKeyword.WEAK_MODAL));
+                if (weak != 0 && i > segStart && !segKeyword) {
+                    modal = i;
+                    modalLen = weak >>> 8;
+                    break;
+                }
+            }
+        }
+        if (modal < 0) {
+            for (int i = 0; i < n; i++) {
+                copy(i);
+            }
+            return;
+        }
+        // structural clause keywords before the modal
+        int[] kwPos = new int[4];
+        int[] kwLen = new int[4];
+        int[] kwType = new int[4];
+        int k = 0;
+        for (int p = 0; p < modal; p++) {
+            if (p == 0 || in.type[p - 1] == COMMA) {
+                int m = match(p, modal, CLAUSE_MASK);
+                if (m != 0) {
+                    if (k == kwPos.length) {
+                        kwPos = java.util.Arrays.copyOf(kwPos, k * 2);
+                        kwLen = java.util.Arrays.copyOf(kwLen, k * 2);
+                        kwType = java.util.Arrays.copyOf(kwType, k * 2);
+                    }
+                    kwPos[k] = p;
+                    kwLen[k] = m >>> 8;
+                    kwType[k] = tokenType(m & 0xFF);
+                    p += kwLen[k] - 1;
+                    k++;
+                }
+            }
+        }
+        if (k == 0) {
+            int c = lastCommaWithWordAfter(0, modal);
+            if (c >= 0) {
+                emitAll(0, c, LEAD);
+                emit(SEP, c, c + 1);
+                emitAll(c + 1, modal, SYS);
+            } else {
+                emitAll(0, modal, SYS);
+            }
+        } else {
+            if (kwPos[0] > 0) {
+                emitAll(0, kwPos[0] - 1, LEAD);
+                emit(SEP, kwPos[0] - 1, kwPos[0]);
+            }
+            for (int c = 0; c < k; c++) {
+                emit(kwType[c], kwPos[c], kwPos[c] + kwLen[c]);
+                int a = kwPos[c] + kwLen[c];
+                boolean last = c == k - 1;
+                int b = last ? modal : kwPos[c + 1] - 1;
+                body(a, b, last);
+                if (!last) {
+                    emit(SEP, b, b + 1);
+                }
+            }
+        }
+        emit(binding ? SHALL : WEAK, modal, modal + modalLen);
+        int r0 = modal + modalLen;
+        if (!systemTagged
+                && r0 + 2 < n
+                && in.type[r0] == WORD
+                && in.type[r0 + 1] == WORD
+                && keywords.matchesWord(text, in.start[r0], in.end[r0], bit(EarsKeyword.ARTICLE))) {
+            // verb-second order (German): DANN muss das System speichern
+            emitAll(r0, r0 + 2, SYS);
+            r0 += 2;
+        }
+        for (int r = r0; r < n; r++) {
+            int m = match(r, n, bit(EarsKeyword.SHALL));
+            if (m != 0) {
+                emit(SHALL, r, r + (m >>> 8));
+                r += (m >>> 8) - 1;
+            } else {
+                copy(r);
+            }
+        }
+    }
+
+    private void body(int a, int b, boolean last) {
+        int then = -1;
+        int thenLen = 0;
+        for (int i = a; i < b; i++) {
+            int m = match(i, b, bit(EarsKeyword.THEN));
+            if (m != 0) {
+                then = i;
+                thenLen = m >>> 8;
+                i += thenLen - 1;
+            }
+        }
+        int comma = last ? lastCommaWithWordAfter(a, b) : -1;
+        boolean useThen = then >= 0 && (comma < then || comma == then + thenLen);
+        if (useThen && !last) {
+            // in a non-final clause, 'then' only counts when it ends the clause
+            int r = then + thenLen;
+            useThen = r == b;
+        }
+        if (useThen) {
+            int textEnd = then;
+            boolean sepBefore = textEnd > a && in.type[textEnd - 1] == COMMA;
+            if (sepBefore) {
+                textEnd--;
+            }
+            emitText(a, textEnd);
+            if (sepBefore) {
+                emit(SEP, textEnd, textEnd + 1);
+            }
+            emit(THEN, then, then + thenLen);
+            int r = then + thenLen;
+            if (r < b && in.type[r] == COMMA) {
+                emit(SEP, r, r + 1);
+                r++;
+            }
+            emitAll(r, b, SYS);
+            return;
+        }
+        if (!last) {
+            emitText(a, b);
+            return;
+        }
+        if (b - 1 > a && in.type[b - 1] == COMMA) {
+            emitText(a, b - 1);
+            emit(SEP, b - 1, b);
+            return;
+        }
+        if (comma >= 0) {
+            emitText(a, comma);
+            emit(SEP, comma, comma + 1);
+            emitAll(comma + 1, b, SYS);
+            return;
+        }
+        int article = -1;
+        for (int j = b - 1; j > a; j--) {
+            if (in.type[j] == WORD
+                    && keywords.matchesWord(
+                            text, in.start[j], in.end[j], bit(EarsKeyword.ARTICLE))) {
+                article = j;
+                break;
+            }
+        }
+        if (article > a) {
+            emitText(a, article);
+            emitAll(article, b, SYS);
+        } else if (b - a >= 2) {
+            emitText(a, b - 1);
+            emitAll(b - 1, b, SYS);
+        } else {
+            emitText(a, b);
+        }
+    }
+
+    private int lastCommaWithWordAfter(int a, int b) {
+        boolean word = false;
+        for (int i = b - 1; i >= a; i--) {
+            if (in.type[i] == WORD) {
+                word = true;
+            } else if (in.type[i] == COMMA && word) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int tokenType(int role) {
+        EarsKeyword kw = EarsKeyword.values()[role];
+        switch (kw) {
+            case WHERE:
+                return WHERE;
+            case WHILE:
+                return WHILE;
+            case WHEN:
+                return WHEN;
+            case IF:
+                return IF;
+            default:
+                throw new IllegalStateException("not a clause keyword: " + kw);
+        }
+    }
+
+    private void copy(int i) {
+        out.add(in.type[i], in.start[i], in.end[i]);
+    }
+
+    private void emitText(int from, int to) {
+        for (int i = from; i < to; i++) {
+            copy(i);
+        }
+    }
+
+    private void emitAll(int from, int to, int type) {
+        if (type == SYS && to > from) {
+            systemTagged = true;
+        }
+        for (int i = from; i < to; i++) {
+            out.add(type, in.start[i], in.end[i]);
+        }
+    }
+
+    private void emit(int type, int from, int to) {
+        out.add(type, in.start[from], in.end[to - 1]);
+    }
+}
