@@ -43,14 +43,18 @@ public record Requirement(
     }
 
     /**
-     * The criterion with a given position.
+     * The criterion with a given index: the first whose id has that index (the position for derived
+     * ids, the written number for literal ids such as {@code 1.2} paragraphs).
      *
-     * @param index 1-based position
+     * @param index the index, 1-based
      * @return the criterion, empty when there is none
      */
     public Optional<AcceptanceCriterion> criterion(int index) {
-        return index >= 1 && index <= criteria.size()
-                ? Optional.of(criteria.get(index - 1))
-                : Optional.empty();
+        for (AcceptanceCriterion c : criteria) {
+            if (c.id().index() == index) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -21,13 +21,13 @@ final class DesignReader {
             "Property|属性|プロパティ|Propiedad|Propriedade|Свойство|속성|Eigenschaft|Propriété";
     static final Pattern PROPERTY_HEADING =
             Pattern.compile(
-                    "^(?:" + PROPERTY_WORD + ")\\s*(\\d+)\\s*(?:[:：.\\-–—)]\\s*)?(.*)$",
+                    "^(?:" + PROPERTY_WORD + ")\\s*(\\d+(?:\\.\\d+)*)\\s*(?:[:：.\\-–—)]\\s*)?(.*)$",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final Pattern PROPERTY_PARAGRAPH =
             Pattern.compile(
                     "^(\\*\\*|__)?\\s*(?:"
                             + PROPERTY_WORD
-                            + ")\\s*(\\d+)\\s*[:：.\\-–—]\\s*([^\\r\\n]*?)\\s*(?:\\*\\*|__)?\\s*(?:\\r\\n|\\r|\\n|$)",
+                            + ")\\s*(\\d+(?:\\.\\d+)*)\\s*[:：.\\-–—]\\s*([^\\r\\n]*?)\\s*(?:\\*\\*|__)?\\s*(?:\\r\\n|\\r|\\n|$)",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final Pattern VALIDATES =
             Pattern.compile("Validates?|Validated", Pattern.CASE_INSENSITIVE);
@@ -59,6 +59,21 @@ final class DesignReader {
         }
     }
 
+    /**
+     * Adds a property unless it repeats an earlier one (same number, one title part of the other):
+     * example sections often repeat {@code #### Property 1: …} headings.
+     */
+    static void addProperty(List<CorrectnessProperty> props, CorrectnessProperty p) {
+        String t = p.title().toLowerCase(java.util.Locale.ROOT);
+        for (CorrectnessProperty q : props) {
+            String u = q.title().toLowerCase(java.util.Locale.ROOT);
+            if (q.number().equals(p.number()) && (t.contains(u) || u.contains(t))) {
+                return;
+            }
+        }
+        props.add(p);
+    }
+
     DesignDocument read() {
         Md.Doc doc = Md.parse(src, 1);
         List<Sections.H> hs = Sections.headings(doc);
@@ -71,7 +86,7 @@ final class DesignReader {
                 new AbstractVisitor() {
                     void close() {
                         if (cur[0] != null) {
-                            props.add(cur[0].build());
+                            addProperty(props, cur[0].build());
                             cur[0] = null;
                         }
                     }
@@ -125,9 +140,7 @@ final class DesignReader {
                         String raw = src.text().substring(s, e);
                         Matcher m = PROPERTY_PARAGRAPH.matcher(raw);
                         if (m.lookingAt()
-                                && (p.getParent() instanceof org.commonmark.node.Document
-                                        || cur[0] == null
-                                        || cur[0].level == 0)) {
+                                && p.getParent() instanceof org.commonmark.node.Document) {
                             close();
                             Prop pr = new Prop();
                             pr.number = m.group(2);
@@ -186,7 +199,7 @@ final class DesignReader {
                     }
                 });
         if (cur[0] != null) {
-            props.add(cur[0].build());
+            addProperty(props, cur[0].build());
         }
         return new DesignDocument(path, src, Sections.title(hs), sections, props, refs, diags);
     }

@@ -302,9 +302,33 @@ final class RequirementsReader {
                             src.span(s, Math.max(s, e)));
             return;
         }
+        Matcher lit = BugfixReader.CLAUSE.matcher(src.text().substring(s, Math.max(s, e)));
+        if (!inAc && lit.matches() && lit.group(1).equals(cur.id)) {
+            literalCriterion(s + lit.start(3), e, Integer.parseInt(lit.group(2)));
+            return;
+        }
         cur.notes.add(
                 new TextBlock(
                         src.text().substring(s, Math.max(s, e)), src.span(s, Math.max(s, e))));
+    }
+
+    /** A paragraph {@code 1.2 The system shall …}: a criterion with a literal id. */
+    private void literalCriterion(int ts, int e, int index) {
+        if (index < 1) {
+            return;
+        }
+        String text = src.text().substring(ts, e);
+        ParseResult<EarsRequirement> ears = readers.ears(text, src.position(ts), path);
+        diags.addAll(ears.diagnostics());
+        cur.criteria.add(
+                new AcceptanceCriterion(
+                        new CriterionId(cur.id, index),
+                        OptionalInt.of(index),
+                        text,
+                        src.span(ts, e),
+                        ears.value(),
+                        ears.diagnostics(),
+                        List.of()));
     }
 
     private void list(ListBlock list) {
@@ -324,7 +348,10 @@ final class RequirementsReader {
                 continue;
             }
             ListItem item = (ListItem) n;
-            if (inAc) {
+            if (inAc && bulletAfterNumbered(list)) {
+                // a bullet list after numbered criteria: notes of the last criterion
+                attachToLastCriterion(item);
+            } else if (inAc) {
                 criterion(item);
             } else {
                 int s = Md.start(doc, item);
@@ -335,6 +362,27 @@ final class RequirementsReader {
                                 src.span(s, Math.max(s, e))));
             }
         }
+    }
+
+    private boolean bulletAfterNumbered(ListBlock list) {
+        return list instanceof org.commonmark.node.BulletList
+                && !cur.criteria.isEmpty()
+                && cur.criteria.get(cur.criteria.size() - 1).writtenNumber().isPresent();
+    }
+
+    private void attachToLastCriterion(ListItem item) {
+        AcceptanceCriterion last = cur.criteria.remove(cur.criteria.size() - 1);
+        List<TextBlock> att = new ArrayList<>(last.attachments());
+        addBlock(att, item);
+        cur.criteria.add(
+                new AcceptanceCriterion(
+                        last.id(),
+                        last.writtenNumber(),
+                        last.text(),
+                        last.span(),
+                        last.ears(),
+                        last.earsDiagnostics(),
+                        att));
     }
 
     /** [start, end) of an item's first paragraph (or first line after the marker). */

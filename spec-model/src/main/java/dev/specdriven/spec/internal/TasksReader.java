@@ -351,7 +351,8 @@ final class TasksReader {
             return;
         }
         Matcher ps = Refs.PROPERTIES_LINE.matcher(line);
-        if (ps.matches()) {
+        if (ps.matches()
+                && ps.group(1).matches("[\\d\\s,，、]+|[\\d\\s,，、]*\\d+\\s*(?:and|&)\\s*\\d+")) {
             List<PropertyReference> prs =
                     Refs.propertyTokens(src, line, ls, ps.start(1), ps.end(1));
             if (!prs.isEmpty()) {
