@@ -2,6 +2,7 @@
 module dev.specdriven.cli {
     requires static org.jspecify;
     requires dev.specdriven.ears;
+    requires dev.specdriven.spec;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "specdriven 0.1.0-SNAPSHOT",
         description = "Read, check, trace and regenerate Kiro-style specs.",
-        subcommands = {EarsCommand.class})
+        subcommands = {EarsCommand.class, CheckCommand.class, TaskCommand.class})
 public final class Main {
 
     /**

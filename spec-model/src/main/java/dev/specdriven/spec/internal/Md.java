@@ -1,0 +1,165 @@
+package dev.specdriven.spec.internal;
+
+import dev.specdriven.source.SourceSpan;
+import dev.specdriven.spec.SourceText;
+import java.util.List;
+import org.commonmark.node.Block;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * The one commonmark parser and the one place where commonmark's 0-based line/column spans become
+ * our positions. A parsed {@link Doc} may start at a line of the source other than the first (front
+ * matter is cut off before parsing); {@code lineBase} maps its lines back.
+ */
+public final class Md {
+    private Md() {}
+
+    /** Shared, thread-safe parser with block and inline source spans. */
+    public static final Parser PARSER =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    /** A commonmark document over (a suffix of) a {@link SourceText}. */
+    public static final class Doc {
+        final SourceText src;
+        final Node root;
+        final int lineBase;
+
+        Doc(SourceText src, Node root, int lineBase) {
+            this.src = src;
+            this.root = root;
+            this.lineBase = lineBase;
+        }
+    }
+
+    /**
+     * Parses the text from a line on.
+     *
+     * @param src the source
+     * @param firstLine 1-based line at which the Markdown starts
+     * @return the parsed document
+     */
+    public static Doc parse(SourceText src, int firstLine) {
+        String text = src.text();
+        String md = firstLine == 1 ? text : text.substring(src.lineStart(firstLine));
+        return new Doc(src, PARSER.parse(md), firstLine - 1);
+    }
+
+    /** Start offset of a node in the source text (0-based), or -1 when it has no span. */
+    static int start(Doc d, Node n) {
+        List<org.commonmark.node.SourceSpan> spans = n.getSourceSpans();
+        if (spans.isEmpty()) {
+            return -1;
+        }
+        org.commonmark.node.SourceSpan s = spans.get(0);
+        return offset(d, s.getLineIndex(), s.getColumnIndex());
+    }
+
+    /** End offset (exclusive) of a node in the source text, or -1 when it has no span. */
+    static int end(Doc d, Node n) {
+        List<org.commonmark.node.SourceSpan> spans = n.getSourceSpans();
+        if (spans.isEmpty()) {
+            return -1;
+        }
+        org.commonmark.node.SourceSpan s = spans.get(spans.size() - 1);
+        return offset(d, s.getLineIndex(), s.getColumnIndex() + s.getLength());
+    }
+
+    /** 1-based source line of a node's start. */
+    static int line(Doc d, Node n) {
+        List<org.commonmark.node.SourceSpan> spans = n.getSourceSpans();
+        return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + d.lineBase + 1;
+    }
+
+    /** 1-based source line of a node's end. */
+    static int lastLine(Doc d, Node n) {
+        List<org.commonmark.node.SourceSpan> spans = n.getSourceSpans();
+        return spans.isEmpty() ? 1 : spans.get(spans.size() - 1).getLineIndex() + d.lineBase + 1;
+    }
+
+    static int offset(Doc d, int lineIndex, int columnIndex) {
+        int line = lineIndex + d.lineBase + 1;
+        int start = d.src.lineStart(line);
+        return Math.min(start + columnIndex, d.src.text().length());
+    }
+
+    static SourceSpan span(Doc d, Node n) {
+        int s = start(d, n);
+        int e = end(d, n);
+        if (s < 0) {
+            return d.src.span(0, 0);
+        }
+        return d.src.span(s, Math.max(s, e));
+    }
+
+    /** The raw text of a node (from its first span start to its last span end). */
+    static String raw(Doc d, Node n) {
+        int s = start(d, n);
+        int e = end(d, n);
+        return s < 0 || e < s ? "" : d.src.text().substring(s, e);
+    }
+
+    /** The text of a heading as written: marks removed, trimmed, surrounding bold removed. */
+    static String headingText(Doc d, Heading h) {
+        String raw = raw(d, h);
+        String first;
+        int nl = indexOfBreak(raw);
+        if (raw.stripLeading().startsWith("#")) {
+            first = nl < 0 ? raw : raw.substring(0, nl);
+            first = first.strip().replaceFirst("^#{1,6}", "");
+            first = first.replaceFirst("(?:\\s+#+)?\\s*$", "").strip();
+            if (first.matches("#+")) {
+                first = "";
+            }
+        } else {
+            // setext: all lines but the underline
+            String[] lines = raw.split("\\r\\n|\\r|\\n");
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < lines.length - 1; i++) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                sb.append(lines[i].strip());
+            }
+            first = lines.length == 1 ? lines[0].strip() : sb.toString();
+        }
+        return stripBold(first);
+    }
+
+    static String stripBold(String s) {
+        String t = s.strip();
+        while (t.length() >= 4
+                && ((t.startsWith("**") && t.endsWith("**"))
+                        || (t.startsWith("__") && t.endsWith("__")))) {
+            t = t.substring(2, t.length() - 2).strip();
+        }
+        return t;
+    }
+
+    static int indexOfBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first paragraph child of a block, or null. */
+    static Paragraph firstParagraph(Block b) {
+        Node c = b.getFirstChild();
+        return c instanceof Paragraph ? (Paragraph) c : null;
+    }
+
+    /** Trims trailing whitespace of [s, e) in the text and returns the new end. */
+    static int trimEnd(String text, int s, int e) {
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+}

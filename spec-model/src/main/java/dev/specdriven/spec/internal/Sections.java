@@ -1,0 +1,93 @@
+package dev.specdriven.spec.internal;
+
+import dev.specdriven.source.SourceSpan;
+import dev.specdriven.spec.Section;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+
+/** Heading collection, GitHub-style anchors and the section tree. */
+final class Sections {
+    private Sections() {}
+
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^\\p{L}\\p{M}\\p{N}_\\- ]");
+
+    /** A heading with its level, text and span, in source order. */
+    record H(Heading node, int level, String title, int start, int end) {}
+
+    static List<H> headings(Md.Doc d) {
+        List<H> out = new ArrayList<>();
+        d.root.accept(
+                new AbstractVisitor() {
+                    @Override
+                    public void visit(Heading h) {
+                        int s = Md.start(d, h);
+                        if (s >= 0) {
+                            out.add(new H(h, h.getLevel(), Md.headingText(d, h), s, Md.end(d, h)));
+                        }
+                    }
+                });
+        return out;
+    }
+
+    /** GitHub's anchor slug of a heading text (without the duplicate suffix). */
+    static String slug(String title) {
+        String t = LINK.matcher(title).replaceAll("$1");
+        t = t.toLowerCase(Locale.ROOT).strip();
+        t = NOT_SLUG.matcher(t).replaceAll("");
+        return t.replace(' ', '-');
+    }
+
+    static List<Section> build(Md.Doc d, List<H> hs) {
+        int textEnd = d.src.text().length();
+        List<Section> out = new ArrayList<>(hs.size());
+        Map<String, Integer> seen = new HashMap<>();
+        Deque<Object[]> stack = new ArrayDeque<>(); // {level, anchor}
+        for (int i = 0; i < hs.size(); i++) {
+            H h = hs.get(i);
+            int end = textEnd;
+            for (int j = i + 1; j < hs.size(); j++) {
+                if (hs.get(j).level() <= h.level()) {
+                    end = hs.get(j).start();
+                    break;
+                }
+            }
+            String base = slug(h.title());
+            int n = seen.merge(base, 1, Integer::sum) - 1;
+            String anchor = n == 0 ? base : base + "-" + n;
+            while (!stack.isEmpty() && (int) stack.peek()[0] >= h.level()) {
+                stack.pop();
+            }
+            String parent = stack.isEmpty() ? "" : (String) stack.peek()[1];
+            stack.push(new Object[] {h.level(), anchor});
+            SourceSpan headingSpan = d.src.span(h.start(), Math.max(h.start(), h.end()));
+            int e = Md.trimEnd(d.src.text(), h.start(), end);
+            out.add(
+                    new Section(
+                            h.level(),
+                            h.title(),
+                            anchor,
+                            headingSpan,
+                            d.src.span(h.start(), Math.max(e, headingSpan.end().offset())),
+                            parent));
+        }
+        return out;
+    }
+
+    static java.util.Optional<String> title(List<H> hs) {
+        for (H h : hs) {
+            if (h.level() == 1) {
+                return java.util.Optional.of(h.title());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
