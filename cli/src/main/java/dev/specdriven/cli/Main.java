@@ -1,5 +1,8 @@
 package dev.specdriven.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +12,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "specdriven 0.1.0-SNAPSHOT",
         description = "Read, check, trace and regenerate Kiro-style specs.",
-        subcommands = {EarsCommand.class, CheckCommand.class, TaskCommand.class})
+        subcommands = {
+            EarsCommand.class,
+            CheckCommand.class,
+            TaskCommand.class,
+            CodesCommand.class
+        })
 public final class Main {
 
     /**
@@ -28,12 +36,44 @@ public final class Main {
      * @return the exit code: 0 success, 1 findings of the failing severity, 2 usage or I/O error
      */
     public static int run(String... args) {
+        return run(
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                args);
+    }
+
+    /**
+     * Runs the CLI with the given output streams (for tests and embedding).
+     *
+     * @param out where results go
+     * @param err where usage and error messages go
+     * @param args the arguments
+     * @return the exit code: 0 success, 1 findings of the failing severity, 2 usage or I/O error
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cl.setParameterExceptionHandler(
                 (ex, a) -> {
                     ex.getCommandLine().getErr().println(ex.getMessage());
                     ex.getCommandLine().usage(ex.getCommandLine().getErr());
+                    return ExitCodes.USAGE;
+                });
+        cl.setExecutionExceptionHandler(
+                (ex, commandLine, parseResult) -> {
+                    commandLine
+                            .getErr()
+                            .println(
+                                    "specdriven: unexpected error, please report it: "
+                                            + ex
+                                            + (System.getenv("SPECDRIVEN_DEBUG") == null
+                                                    ? " (set SPECDRIVEN_DEBUG=1 for the stack trace)"
+                                                    : ""));
+                    if (System.getenv("SPECDRIVEN_DEBUG") != null) {
+                        ex.printStackTrace(commandLine.getErr());
+                    }
                     return ExitCodes.USAGE;
                 });
         return cl.execute(args);
