@@ -44,6 +44,7 @@ final class SentenceTagger {
     private final String text;
     private final Tokens in;
     private final Tokens out;
+    private final PhraseTable.Index index;
     private boolean systemTagged;
 
     private SentenceTagger(PhraseTable keywords, String text, Tokens in) {
@@ -51,6 +52,7 @@ final class SentenceTagger {
         this.text = text;
         this.in = in;
         this.out = new Tokens(in.size + 2);
+        this.index = keywords.index(text, in);
     }
 
     static int bit(EarsKeyword k) {
@@ -72,7 +74,7 @@ final class SentenceTagger {
     }
 
     private int match(int i, int limit, int mask) {
-        return keywords.match(text, in, i, limit, mask);
+        return keywords.match(index, text, in, i, limit, mask);
     }
 
     private void run() {
@@ -245,9 +247,7 @@ final class SentenceTagger {
         }
         int article = -1;
         for (int j = b - 1; j > a; j--) {
-            if (in.type[j] == WORD
-                    && keywords.matchesWord(
-                            text, in.start[j], in.end[j], bit(EarsKeyword.ARTICLE))) {
+            if (in.type[j] == WORD && match(j, j + 1, bit(EarsKeyword.ARTICLE)) != 0) {
                 article = j;
                 break;
             }
