@@ -54,6 +54,8 @@ class SentenceTaggerTest {
             When a the S should r                  | WORD:When WORD:a WORD:the WORD:S WORD:should WORD:r
             WENN a, DANN muss das S r              | WHEN:WENN WORD:a SEP:, THEN:DANN SHALL:muss SYS:das SYS:S WORD:r
             no modal here                          | WORD:no WORD:modal WORD:here
+            Note: WHEN a, THE S SHALL r            | LEAD:Note: WHEN:WHEN WORD:a SEP:, SYS:THE SYS:S SHALL:SHALL WORD:r
+            While a; when b, THE S SHALL r         | WHILE:While WORD:a; WORD:when WORD:b SEP:, SYS:THE SYS:S SHALL:SHALL WORD:r
             """)
     void tags_structural_words(String sentence, String expected) {
         assertThat(dump(sentence)).isEqualTo(expected);
