@@ -171,11 +171,10 @@ public final class EarsParser {
             }
         }
         this.keywordTable = kw.build();
-        PhraseTable.Builder vague = new PhraseTable.Builder();
-        vagueTerms.forEach(t -> vague.add(t, 0));
-        PhraseTable.Builder quality = new PhraseTable.Builder();
-        qualityTerms.forEach(t -> quality.add(t, 0));
-        this.linter = new Linter(keywordTable, vague.build(), quality.build());
+        PhraseTable.Builder terms = new PhraseTable.Builder();
+        vagueTerms.forEach(t -> terms.add(Linter.normalizeTerm(t), 0));
+        qualityTerms.forEach(t -> terms.add(Linter.normalizeTerm(t), 1));
+        this.linter = new Linter(keywordTable, terms.build());
     }
 
     /**

@@ -90,20 +90,20 @@ public final class Linter {
                     "withheld");
 
     private final PhraseTable keywords;
-    private final PhraseTable vague;
-    private final PhraseTable quality;
+    private static final int VAGUE = 1;
+    private static final int QUALITY = 2;
+
+    private final PhraseTable terms;
 
     /**
      * Creates a linter.
      *
      * @param keywords keyword table of the active dialects (roles are {@link EarsKeyword} ordinals)
-     * @param vague vague terms (role 0)
-     * @param quality unmeasurable quality words (role 0)
+     * @param terms vague terms (role 0) and unmeasurable quality words (role 1)
      */
-    public Linter(PhraseTable keywords, PhraseTable vague, PhraseTable quality) {
+    public Linter(PhraseTable keywords, PhraseTable terms) {
         this.keywords = keywords;
-        this.vague = vague;
-        this.quality = quality;
+        this.terms = terms;
     }
 
     /**
@@ -336,47 +336,62 @@ public final class Linter {
             hasDigit = Character.isDigit(text.charAt(i));
         }
         Tokens trimmed = trim(text, w);
+        PhraseTable.Index clean = terms.index(text, trimmed);
+        int mask = hasDigit ? VAGUE : VAGUE | QUALITY;
         for (int i = 0; i < w.size; i++) {
-            int m = vague.match(text, w, i, w.size, 1);
-            Tokens used = w;
+            int m = terms.match(clean, text, trimmed, i, w.size, mask);
+            Tokens used = trimmed;
             if (m == 0) {
-                m = vague.match(text, trimmed, i, w.size, 1);
-                used = trimmed;
+                continue;
             }
-            if (m != 0) {
-                int e = used.end[i + (m >>> 8) - 1];
+            int e = used.end[i + (m >>> 8) - 1];
+            String found = text.substring(used.start[i], e);
+            if ((m & 0xFF) == 0) {
                 out.report(
                         EarsCode.VAGUE_TERM,
                         mapper.span(used.start[i], e),
-                        "vague term '" + text.substring(used.start[i], e) + "'");
-                i += (m >>> 8) - 1;
-                continue;
+                        "vague term '" + found + "'");
+            } else {
+                out.report(
+                        EarsCode.UNMEASURABLE_QUALITY,
+                        mapper.span(used.start[i], e),
+                        "'" + found + "' without a number cannot be tested");
             }
-            if (!hasDigit) {
-                m = quality.match(text, trimmed, i, w.size, 1);
-                if (m != 0) {
-                    int e = trimmed.end[i + (m >>> 8) - 1];
-                    out.report(
-                            EarsCode.UNMEASURABLE_QUALITY,
-                            mapper.span(trimmed.start[i], e),
-                            "'"
-                                    + text.substring(trimmed.start[i], e)
-                                    + "' without a number cannot be tested");
-                    i += (m >>> 8) - 1;
-                }
-            }
+            i += (m >>> 8) - 1;
         }
     }
+
+    /**
+     * Strips the quotes, brackets and punctuation that {@link #lint} ignores around words, so that
+     * configured terms are stored the way words are looked up ({@code etc.} becomes {@code etc}).
+     *
+     * @param term a vague or quality term
+     * @return the term without surrounding punctuation
+     */
+    public static String normalizeTerm(String term) {
+        int s = 0;
+        int e = term.length();
+        while (s < e && LEADING.indexOf(term.charAt(s)) >= 0) {
+            s++;
+        }
+        while (e > s && TRAILING.indexOf(term.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return term.substring(s, e);
+    }
+
+    private static final String LEADING = "\"'“‘«([{`_";
+    private static final String TRAILING = "\"'”’».,;:!?)]}`_。";
 
     private static Tokens trim(String text, Tokens w) {
         Tokens t = new Tokens(Math.max(1, w.size));
         for (int i = 0; i < w.size; i++) {
             int s = w.start[i];
             int e = w.end[i];
-            while (s < e && "\"'“‘«([{`_".indexOf(text.charAt(s)) >= 0) {
+            while (s < e && LEADING.indexOf(text.charAt(s)) >= 0) {
                 s++;
             }
-            while (e > s && "\"'”’».,;:!?)]}`_。".indexOf(text.charAt(e - 1)) >= 0) {
+            while (e > s && TRAILING.indexOf(text.charAt(e - 1)) >= 0) {
                 e--;
             }
             t.add(w.type[i], s, e);

@@ -25,11 +25,25 @@ public final class PhraseTable {
 
     private static final class Entry {
         final String firstWord;
+        final int hash;
         final Phrase[] phrases;
 
-        Entry(String firstWord, Phrase[] phrases) {
+        Entry(String firstWord, int hash, Phrase[] phrases) {
             this.firstWord = firstWord;
+            this.hash = hash;
             this.phrases = phrases;
+        }
+    }
+
+    /**
+     * The table entry of every token of one sentence, looked up once so that repeated matches at
+     * the same token cost an array read.
+     */
+    public static final class Index {
+        private final Entry[] entries;
+
+        private Index(Entry[] entries) {
+            this.entries = entries;
         }
     }
 
@@ -53,11 +67,12 @@ public final class PhraseTable {
                             .thenComparing(p -> -String.join(" ", p.words).length()));
             String key = e.getKey();
             max = Math.max(max, key.length());
-            int h = hash(key, 0, key.length()) & mask;
+            int full = hash(key, 0, key.length());
+            int h = full & mask;
             while (slots[h] != null) {
                 h = (h + 1) & mask;
             }
-            slots[h] = new Entry(key, list.toArray(new Phrase[0]));
+            slots[h] = new Entry(key, full, list.toArray(new Phrase[0]));
         }
         maxFirstWordLength = max;
     }
@@ -161,6 +176,23 @@ public final class PhraseTable {
     }
 
     /**
+     * Looks up every word of a sentence once.
+     *
+     * @param text the text
+     * @param tokens its tokens
+     * @return the index for {@link #match(Index, String, Tokens, int, int, int)}
+     */
+    public Index index(String text, Tokens tokens) {
+        Entry[] entries = new Entry[tokens.size];
+        for (int i = 0; i < tokens.size; i++) {
+            if (tokens.type[i] == Tokens.WORD) {
+                entries[i] = entry(text, tokens.start[i], tokens.end[i]);
+            }
+        }
+        return new Index(entries);
+    }
+
+    /**
      * Matches the longest phrase with one of the roles starting at token {@code i}.
      *
      * @param text the text
@@ -174,7 +206,29 @@ public final class PhraseTable {
         if (i >= limit || tokens.type[i] != Tokens.WORD) {
             return 0;
         }
-        Entry e = entry(text, tokens.start[i], tokens.end[i]);
+        return match(entry(text, tokens.start[i], tokens.end[i]), text, tokens, i, limit, roleMask);
+    }
+
+    /**
+     * Like {@link #match(String, Tokens, int, int, int)} with the first word looked up in an index
+     * built by {@link #index(String, Tokens)} for the same tokens.
+     *
+     * @param index the index
+     * @param text the text
+     * @param tokens the tokens
+     * @param i the first token
+     * @param limit tokens at or after this index are not considered
+     * @param roleMask the wanted roles
+     * @return {@code (wordCount << 8) | roleIndex} of the match, or 0 when none
+     */
+    public int match(Index index, String text, Tokens tokens, int i, int limit, int roleMask) {
+        if (i >= limit) {
+            return 0;
+        }
+        return match(index.entries[i], text, tokens, i, limit, roleMask);
+    }
+
+    private static int match(Entry e, String text, Tokens tokens, int i, int limit, int roleMask) {
         if (e == null) {
             return 0;
         }

@@ -25,8 +25,9 @@ import dev.specdriven.ears.EarsKeyword;
  *   <li>The modal is the first binding {@code shall} keyword; without one, the first weak modal
  *       whose segment (since the last comma or {@code then}) is non-empty and does not start with a
  *       clause keyword. Without a modal the sentence is prose: no word is structural.
- *   <li>A clause keyword (Where/While/When/If) is structural at the start of the sentence or right
- *       after a comma, before the modal. Text before the first one is a lead.
+ *   <li>A clause keyword (Where/While/When/If) is structural at the start of the sentence, right
+ *       after a comma or after a word ending with a colon, before the modal. Text before the first
+ *       one is a lead.
  *   <li>The last clause is separated from the system name by {@code then}, else by its last comma,
  *       else before its last article ({@code the}), else before its last word.
  *   <li>Further {@code shall}s after the modal are tagged so that lint can report them.
@@ -44,6 +45,7 @@ final class SentenceTagger {
     private final String text;
     private final Tokens in;
     private final Tokens out;
+    private final PhraseTable.Index index;
     private boolean systemTagged;
 
     private SentenceTagger(PhraseTable keywords, String text, Tokens in) {
@@ -51,6 +53,7 @@ final class SentenceTagger {
         this.text = text;
         this.in = in;
         this.out = new Tokens(in.size + 2);
+        this.index = keywords.index(text, in);
     }
 
     static int bit(EarsKeyword k) {
@@ -72,7 +75,7 @@ final class SentenceTagger {
     }
 
     private int match(int i, int limit, int mask) {
-        return keywords.match(text, in, i, limit, mask);
+        return keywords.match(index, text, in, i, limit, mask);
     }
 
     private void run() {
@@ -98,8 +101,7 @@ final class SentenceTagger {
                     continue;
                 }
                 if (i == segStart) {
-                    segKeyword =
-                            (i == 0 || in.type[i - 1] == COMMA) && match(i, n, CLAUSE_MASK) != 0;
+                    segKeyword = structural(i) && match(i, n, CLAUSE_MASK) != 0;
                 }
                 int then = match(i, n, bit(EarsKeyword.THEN));
                 if (then != 0) {
@@ -128,7 +130,7 @@ final class SentenceTagger {
         int[] kwType = new int[4];
         int k = 0;
         for (int p = 0; p < modal; p++) {
-            if (p == 0 || in.type[p - 1] == COMMA) {
+            if (structural(p)) {
                 int m = match(p, modal, CLAUSE_MASK);
                 if (m != 0) {
                     if (k == kwPos.length) {
@@ -155,16 +157,21 @@ final class SentenceTagger {
             }
         } else {
             if (kwPos[0] > 0) {
-                emitAll(0, kwPos[0] - 1, LEAD);
-                emit(SEP, kwPos[0] - 1, kwPos[0]);
+                if (in.type[kwPos[0] - 1] == COMMA) {
+                    emitAll(0, kwPos[0] - 1, LEAD);
+                    emit(SEP, kwPos[0] - 1, kwPos[0]);
+                } else {
+                    emitAll(0, kwPos[0], LEAD); // "Note: WHEN …"
+                }
             }
             for (int c = 0; c < k; c++) {
                 emit(kwType[c], kwPos[c], kwPos[c] + kwLen[c]);
                 int a = kwPos[c] + kwLen[c];
                 boolean last = c == k - 1;
-                int b = last ? modal : kwPos[c + 1] - 1;
+                boolean sep = !last && in.type[kwPos[c + 1] - 1] == COMMA;
+                int b = last ? modal : sep ? kwPos[c + 1] - 1 : kwPos[c + 1];
                 body(a, b, last);
-                if (!last) {
+                if (sep) {
                     emit(SEP, b, b + 1);
                 }
             }
@@ -245,9 +252,7 @@ final class SentenceTagger {
         }
         int article = -1;
         for (int j = b - 1; j > a; j--) {
-            if (in.type[j] == WORD
-                    && keywords.matchesWord(
-                            text, in.start[j], in.end[j], bit(EarsKeyword.ARTICLE))) {
+            if (in.type[j] == WORD && match(j, j + 1, bit(EarsKeyword.ARTICLE)) != 0) {
                 article = j;
                 break;
             }
@@ -261,6 +266,18 @@ final class SentenceTagger {
         } else {
             emitText(a, b);
         }
+    }
+
+    /**
+     * A clause keyword counts at the start of the sentence, after a comma, and after a word that
+     * ends with a colon ({@code Note: WHEN …}).
+     */
+    private boolean structural(int p) {
+        if (p == 0 || in.type[p - 1] == COMMA) {
+            return true;
+        }
+        char last = text.charAt(in.end[p - 1] - 1);
+        return last == ':' || last == '：';
     }
 
     private int lastCommaWithWordAfter(int a, int b) {

@@ -12,10 +12,12 @@ import org.antlr.v4.runtime.misc.Interval;
  */
 final class Utf16CharStream implements CharStream {
     private final String text;
+    private final char[] chars;
     private int index;
 
     Utf16CharStream(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
     }
 
     @Override
@@ -39,10 +41,10 @@ final class Utf16CharStream implements CharStream {
             return 0;
         }
         int p = i < 0 ? index + i : index + i - 1;
-        if (p < 0 || p >= text.length()) {
+        if (p < 0 || p >= chars.length) {
             return IntStream.EOF;
         }
-        return text.charAt(p);
+        return chars[p];
     }
 
     @Override
