@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specdriven.ears.Clause;
+import dev.specdriven.ears.EarsCode;
 import dev.specdriven.ears.EarsParser;
 import dev.specdriven.ears.EarsRequirement;
 import dev.specdriven.source.Diagnostic;
@@ -63,7 +64,9 @@ final class EarsCommand implements Callable<Integer> {
             err.println("specdriven ears: cannot read " + file + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        EarsParser parser = EarsParser.create();
+        // a blank line separates sentences in a file; it is reported, but fails nothing
+        EarsParser parser =
+                EarsParser.builder().severity(EarsCode.EMPTY_SENTENCE, Severity.INFO).build();
         List<String> lines = TextLines.split(input);
         ObjectMapper json = Json.MAPPER;
         boolean errors = false;

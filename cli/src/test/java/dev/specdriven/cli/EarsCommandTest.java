@@ -84,6 +84,11 @@ class EarsCommandTest {
         Files.writeString(bad, "just prose\n", StandardCharsets.UTF_8);
 
         assertThat(CliRun.of("ears", good.toString()).exitCode()).isZero();
+        Path blank = dir.resolve("blank.txt");
+        Files.writeString(blank, "The Pump shall stop.\n\n  \nThe Valve shall close.\n");
+        assertThat(CliRun.of("ears", blank.toString()).exitCode())
+                .as("blank separator lines are INFO, not errors")
+                .isZero();
         assertThat(CliRun.of("ears", bad.toString()).exitCode()).isEqualTo(1);
         assertThat(CliRun.of("ears", "--format", "xml", good.toString()).exitCode()).isEqualTo(2);
         CliRun missing = CliRun.of("ears", dir.resolve("nope.txt").toString());
