@@ -125,7 +125,7 @@ final class TaskCommand implements Callable<Integer> {
         }
         Task t = task.get();
         List<Task> same = doc.tasks().stream().filter(x -> x.id().equals(t.id())).toList();
-        if (same.size() > 1) {
+        if (same.size() > 1 && !taskId.strip().startsWith("#")) {
             err.println(
                     "specdriven task: task number "
                             + t.id()
@@ -135,10 +135,11 @@ final class TaskCommand implements Callable<Integer> {
                             + same.stream()
                                     .map(x -> String.valueOf(x.line()))
                                     .collect(Collectors.joining(", "))
-                            + "); use #n, n = "
+                            + "); use "
                             + same.stream()
-                                    .map(x -> String.valueOf(doc.tasks().indexOf(x) + 1))
-                                    .collect(Collectors.joining(" or ")));
+                                    .map(x -> "#" + (doc.tasks().indexOf(x) + 1))
+                                    .collect(Collectors.joining(" or "))
+                            + " (the n-th task of the file)");
             return ExitCodes.USAGE;
         }
         if (expectSha256 != null

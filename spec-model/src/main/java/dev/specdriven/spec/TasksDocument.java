@@ -58,7 +58,8 @@ public record TasksDocument(
     /**
      * The first task with an id.
      *
-     * @param id such as {@code 2.1} (a trailing dot, {@code 2.}, is accepted) or {@code #3}
+     * @param id such as {@code 2.1} (a trailing dot, {@code 2.}, is accepted), or {@code #n} for
+     *     the n-th task of the document (unnumbered tasks have that id)
      * @return the task, empty when there is none
      */
     public Optional<Task> task(String id) {
@@ -68,7 +69,12 @@ public record TasksDocument(
             key = key.substring(0, key.length() - 1);
         }
         String k = key;
-        return tasks.stream().filter(t -> t.id().equals(k)).findFirst();
+        Optional<Task> byId = tasks.stream().filter(t -> t.id().equals(k)).findFirst();
+        if (byId.isEmpty() && k.matches("#\\d{1,9}")) {
+            int n = Integer.parseInt(k.substring(1));
+            return n >= 1 && n <= tasks.size() ? Optional.of(tasks.get(n - 1)) : Optional.empty();
+        }
+        return byId;
     }
 
     /**

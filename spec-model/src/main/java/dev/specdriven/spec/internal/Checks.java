@@ -399,10 +399,32 @@ public final class Checks {
         }
         // parents and contiguity among numbered siblings
         Map<String, Integer> lastChild = new HashMap<>();
+        // numbered group headings that parent tasks take part in the top-level sequence
+        Set<String> usedGroups = new HashSet<>();
         for (Task t : doc.tasks()) {
-            if (t.number().isEmpty()) {
+            t.parentId().filter(groupNumbers::contains).ifPresent(usedGroups::add);
+        }
+        List<Object[]> sequence = new ArrayList<>(); // {offset, number, task or null}
+        for (TaskGroup g : doc.groups()) {
+            if (usedGroups.contains(g.number()) && !byId.containsKey(g.number())) {
+                sequence.add(new Object[] {g.span().start().offset(), g.number(), null});
+            }
+        }
+        for (Task t : doc.tasks()) {
+            if (t.number().isPresent()) {
+                sequence.add(new Object[] {t.span().start().offset(), t.number().get(), t});
+            }
+        }
+        sequence.sort(Comparator.comparingInt(o -> (int) o[0]));
+        for (Object[] item : sequence) {
+            if (item[2] == null) {
+                String g = (String) item[1];
+                if (g.length() <= 9) {
+                    lastChild.put("", Integer.parseInt(g));
+                }
                 continue;
             }
+            Task t = (Task) item[2];
             String num = t.number().get();
             int dot = num.lastIndexOf('.');
             String parent = dot < 0 ? "" : num.substring(0, dot);

@@ -48,7 +48,7 @@ final class TasksReader {
 
     static final Pattern GRAPH_HEADING =
             Pattern.compile(
-                    "dependency graph|dependencies|execution waves|waves|依赖|依存",
+                    "dependency graph|dependencies graph|execution waves|^waves$|依赖图|依存関係グラフ|依存グラフ",
                     Pattern.CASE_INSENSITIVE);
 
     private final String path;

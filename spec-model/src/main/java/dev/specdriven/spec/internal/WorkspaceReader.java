@@ -179,9 +179,19 @@ public final class WorkspaceReader {
     }
 
     private static Diagnostic unreadable(String rel, IOException e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        String why;
+        if (kind.equals("AccessDeniedException")) {
+            why = "permission denied";
+        } else if (kind.equals("NoSuchFileException")) {
+            why = "no such file";
+        } else if (e.getMessage() != null) {
+            why = e.getMessage();
+        } else {
+            why = "I/O error";
+        }
         return SpecCode.UNREADABLE_FILE
-                .at(START, "cannot read " + rel + ": " + e.getClass().getSimpleName() + " " + why)
+                .at(START, "cannot read " + (rel.isEmpty() ? "." : rel) + ": " + why)
                 .withFile(rel.isEmpty() ? "." : rel);
     }
 

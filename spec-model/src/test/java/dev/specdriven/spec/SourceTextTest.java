@@ -1,0 +1,89 @@
+package dev.specdriven.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specdriven.source.SourcePosition;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SourceTextTest {
+
+    @Test
+    void positions_count_crlf_lf_and_lone_cr_as_one_break() {
+        SourceText src = SourceText.of("a\r\nbc\nd\re");
+        assertThat(src.lineCount()).isEqualTo(4);
+        assertThat(src.position(3)).isEqualTo(new SourcePosition(2, 1, 3));
+        assertThat(src.position(4)).isEqualTo(new SourcePosition(2, 2, 4));
+        assertThat(src.position(8)).isEqualTo(new SourcePosition(4, 1, 8));
+        assertThat(src.line(2)).isEqualTo("bc");
+        assertThat(src.line(3)).isEqualTo("d");
+        assertThat(src.position(1, 1)).isEqualTo(new SourcePosition(2, 2, 4));
+    }
+
+    @Test
+    void bom_is_kept_in_bytes_but_not_in_text() {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
+        SourceText src = SourceText.of(bytes);
+        assertThat(src.hasBom()).isTrue();
+        assertThat(src.text()).isEqualTo("hi");
+        assertThat(src.bytes()).isEqualTo(bytes);
+        assertThat(src.apply(List.of()).bytes()).isEqualTo(bytes);
+        assertThat(src.apply(List.of(new TextEdit(src.span(0, 1), "H"))).bytes())
+                .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i');
+    }
+
+    @Test
+    void edits_change_only_their_spans() {
+        SourceText src = SourceText.of("- [ ] 1. A\r\n- [ ] 2. B");
+        SourceText edited =
+                src.apply(
+                        List.of(
+                                new TextEdit(src.span(15, 16), "x"),
+                                new TextEdit(src.span(3, 4), "-")));
+        assertThat(edited.text()).isEqualTo("- [-] 1. A\r\n- [x] 2. B");
+        assertThatThrownBy(
+                        () ->
+                                src.apply(
+                                        List.of(
+                                                new TextEdit(src.span(0, 4), ""),
+                                                new TextEdit(src.span(2, 5), ""))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void invalid_utf8_is_decoded_but_cannot_be_edited() {
+        byte[] bytes = {'a', (byte) 0xFF, 'b'};
+        SourceText src = SourceText.of(bytes);
+        assertThat(src.isValidUtf8()).isFalse();
+        assertThat(src.text()).isEqualTo("a\uFFFDb");
+        assertThat(src.bytes()).isEqualTo(bytes);
+        assertThatThrownBy(() -> src.apply(List.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void nul_bytes_mark_binary_content_and_hash_is_stable() {
+        SourceText src = SourceText.of(new byte[] {'a', 0, 'b'});
+        assertThat(src.isBinary()).isTrue();
+        assertThat(src.sha256()).hasSize(64).isEqualTo(SourceText.sha256(new byte[] {'a', 0, 'b'}));
+        assertThat(SourceText.of("x").sha256()).isNotEqualTo(src.sha256());
+    }
+
+    @Test
+    void empty_text_has_one_empty_line() {
+        SourceText src = SourceText.of(new byte[0]);
+        assertThat(src.lineCount()).isEqualTo(1);
+        assertThat(src.line(1)).isEmpty();
+        assertThat(src.position(0)).isEqualTo(SourcePosition.START);
+    }
+
+    @Test
+    void supplementary_characters_count_as_two_columns() {
+        SourceText src = SourceText.of("😀x".getBytes(StandardCharsets.UTF_8));
+        assertThat(src.position(2).column()).isEqualTo(3);
+        assertThat(src.slice(src.span(2, 3))).isEqualTo("x");
+    }
+}
