@@ -9,7 +9,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "specdriven 0.1.0-SNAPSHOT",
         description = "Read, check, trace and regenerate Kiro-style specs.",
-        subcommands = {EarsCommand.class, CheckCommand.class, TaskCommand.class})
+        subcommands = {
+            EarsCommand.class,
+            CheckCommand.class,
+            TaskCommand.class,
+            TraceCommand.class,
+            ImpactCommand.class,
+            StatusCommand.class,
+            DiffCommand.class
+        })
 public final class Main {
 
     /**
