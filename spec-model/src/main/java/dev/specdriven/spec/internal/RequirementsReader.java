@@ -174,6 +174,9 @@ final class RequirementsReader {
             }
         }
         closeRequirement(src.text().length());
+        if (requirements.isEmpty() && !keywordHeadings) {
+            requirements.addAll(PlainRequirementsReader.read(readers, path, src, doc, hs, diags));
+        }
         return new RequirementsDocument(
                 path,
                 src,
