@@ -1,6 +1,12 @@
 package dev.specdriven.trace;
 
+import dev.specdriven.spec.AcceptanceCriterion;
+import dev.specdriven.spec.Requirement;
+import dev.specdriven.spec.SourceText;
 import dev.specdriven.spec.Spec;
+import dev.specdriven.spec.Task;
+import dev.specdriven.spec.TasksDocument;
+import dev.specdriven.spec.TextEdit;
 import dev.specdriven.spec.Workspace;
 import dev.specdriven.trace.internal.LinkInference;
 import java.util.ArrayList;
@@ -138,5 +144,78 @@ public final class InferredLinks {
      */
     public List<TraceLink> traceLinks() {
         return links.stream().map(InferredLink::toTraceLink).toList();
+    }
+
+    /**
+     * The edits that accept the best inferred requirement link of every task without explicit
+     * references: one detail line {@code - _Requirements: FR-1_} inserted right after the task
+     * line, indented two spaces deeper than the task (the requirement id when it has a single
+     * criterion, the criterion id otherwise). Nothing else changes.
+     *
+     * <pre>{@code
+     * TasksDocument tasks = spec.tasks().orElseThrow();
+     * List<TextEdit> edits = InferredLinks.infer(spec).acceptEdits(spec, 0.1);
+     * SpecFiles.writeAtomically(file, tasks.source().sha256(), tasks.source().apply(edits));
+     * }</pre>
+     *
+     * @param spec the spec these links were inferred from
+     * @param minScore links below this score are not accepted
+     * @return the edits of tasks.md, in document order (empty when there is nothing to accept)
+     */
+    public List<TextEdit> acceptEdits(Spec spec, double minScore) {
+        Objects.requireNonNull(spec, "spec must not be null");
+        List<TextEdit> edits = new ArrayList<>();
+        if (spec.tasks().isEmpty()) {
+            return edits;
+        }
+        TasksDocument td = spec.tasks().get();
+        SourceText src = td.source();
+        String text = src.text();
+        String eol = text.contains("\r\n") ? "\r\n" : "\n";
+        for (Task t : td.tasks()) {
+            if (!t.requirementReferences().isEmpty()) {
+                continue;
+            }
+            Optional<InferredLink> best = best(t.id(), NodeKind.CRITERION);
+            if (best.isEmpty() || best.get().score() < minScore) {
+                continue;
+            }
+            String ref = referenceFor(spec, best.get().target().local());
+            int le = src.lineEnd(t.line());
+            String line = " ".repeat(t.indent() + 2) + "- _Requirements: " + ref + "_";
+            if (le < text.length()) {
+                int next = le + (text.startsWith("\r\n", le) ? 2 : 1);
+                edits.add(new TextEdit(src.span(next, next), line + eol));
+            } else {
+                edits.add(new TextEdit(src.span(le, le), eol + line));
+            }
+        }
+        return edits;
+    }
+
+    /**
+     * The accepted tasks.md text ({@link #acceptEdits(Spec, double)} applied).
+     *
+     * @param spec the spec
+     * @param minScore the minimal score
+     * @return the new text, equal to the old one when nothing is accepted
+     */
+    public SourceText accepted(Spec spec, double minScore) {
+        Objects.requireNonNull(spec, "spec must not be null");
+        TasksDocument td =
+                spec.tasks()
+                        .orElseThrow(() -> new IllegalArgumentException("spec has no tasks.md"));
+        return td.source().apply(acceptEdits(spec, minScore));
+    }
+
+    private static String referenceFor(Spec spec, String criterion) {
+        for (Requirement r : spec.allRequirements()) {
+            for (AcceptanceCriterion c : r.criteria()) {
+                if (c.id().toString().equals(criterion)) {
+                    return r.criteria().size() == 1 ? r.id() : criterion;
+                }
+            }
+        }
+        return criterion;
     }
 }

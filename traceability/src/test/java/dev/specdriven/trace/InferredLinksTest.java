@@ -157,4 +157,41 @@ class InferredLinksTest {
         assertThatThrownBy(() -> InferredLinks.infer("x", spec, 0.1, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void acceptingAddsOnlyReferenceLinesAndTheyBecomeExplicit(@TempDir Path dir)
+            throws IOException {
+        Spec spec = spec(dir, TASKS, false);
+        InferredLinks inferred = InferredLinks.infer(spec);
+        String before = spec.tasks().orElseThrow().source().text();
+        String after = inferred.accepted(spec, 0.0).text();
+        // removing the inserted lines gives back the original bytes
+        assertThat(after.replaceAll("(?m)^  - _Requirements: [^\n]*_\n", "")).isEqualTo(before);
+        assertThat(after)
+                .contains(
+                        "- [ ] 3. Add the POST /auth/login route that checks valid"
+                                + " credentials\n  - _Requirements: FR-1_\n");
+        Files.writeString(
+                dir.resolve(".kiro/specs/user-authentication/tasks.md"),
+                after,
+                StandardCharsets.UTF_8);
+        Spec reread =
+                dev.specdriven.spec.SpecParser.create()
+                        .read(dir)
+                        .spec("user-authentication")
+                        .orElseThrow();
+        assertThat(reread.tasks().orElseThrow().tasks())
+                .allMatch(t -> !t.requirementReferences().isEmpty());
+        assertThat(InferredLinks.infer(reread).acceptEdits(reread, 0.0)).isEmpty();
+        TraceGraph g = TraceGraph.of(reread);
+        assertThat(g.coverage().total().tasked()).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void acceptingHandlesCrlfAndALastLineWithoutBreak(@TempDir Path dir) throws IOException {
+        String crlf = "# Plan\r\n\r\n- [ ] 1. Create the users table with bcrypt password hashes";
+        Spec spec = spec(dir, crlf, false);
+        String after = InferredLinks.infer(spec).accepted(spec, 0.0).text();
+        assertThat(after).isEqualTo(crlf + "\r\n  - _Requirements: NFR-1_");
+    }
 }
