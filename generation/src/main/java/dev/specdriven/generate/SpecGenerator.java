@@ -4,7 +4,7 @@ import dev.specdriven.generate.GeneratorException.Reason;
 import dev.specdriven.generate.internal.BackendCall;
 import dev.specdriven.generate.internal.ImpactAnalysis;
 import dev.specdriven.generate.internal.Merger;
-import dev.specdriven.generate.internal.ModelImpactAnalysis;
+import dev.specdriven.generate.internal.TraceImpactAnalysis;
 import dev.specdriven.generate.internal.Validator;
 import dev.specdriven.generate.internal.Validator.Finding;
 import dev.specdriven.generate.spi.ModelBackend;
@@ -85,7 +85,7 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
     private final Set<String> manualSteering;
     private final Set<String> lockedTasks;
     private final Consumer<GenerationMetrics> metricsListener;
-    private final ImpactAnalysis impact = ModelImpactAnalysis.INSTANCE;
+    private final ImpactAnalysis impact = TraceImpactAnalysis.INSTANCE;
     private final Validator validator;
 
     private SpecGenerator(Builder b) {
