@@ -3,6 +3,7 @@ module dev.specdriven.cli {
     requires static org.jspecify;
     requires dev.specdriven.ears;
     requires dev.specdriven.spec;
+    requires dev.specdriven.generate;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
             EarsCommand.class,
             CheckCommand.class,
             TaskCommand.class,
-            CodesCommand.class
+            CodesCommand.class,
+            GenerateCommand.class,
+            NewCommand.class
         })
 public final class Main {
 

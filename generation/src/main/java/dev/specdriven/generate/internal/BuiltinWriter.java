@@ -288,7 +288,7 @@ public final class BuiltinWriter {
                             ? propertyBody(cs)
                             : componentBody(Optional.empty(), cs);
             cuts.add(new int[] {r.start(), r.end()});
-            repl.add(heading + "\n" + body);
+            repl.add(heading + "\n\n" + body);
         }
         if (!scope.uncoveredCriteria().isEmpty()) {
             StringBuilder add = new StringBuilder();
@@ -548,10 +548,12 @@ public final class BuiltinWriter {
             String lower = Character.toLowerCase(s.charAt(0)) + s.substring(1);
             String head = s.length() > 60 ? s.substring(0, 60).strip() : s;
             b.append("\n### Requirement ").append(n).append(": ").append(head).append("\n\n");
-            b.append("**User Story:** As a user, I want the system to ").append(lower);
+            b.append("**User Story:** As a user, I want that ").append(lower);
             b.append(", so that I can use ").append(title).append(".\n\n");
             b.append("#### Acceptance Criteria\n\n");
-            b.append("1. WHEN a user requests it, THE ").append(system).append(" SHALL ");
+            b.append("1. WHEN a user requests it, THE ")
+                    .append(system)
+                    .append(" SHALL ensure that ");
             b.append(lower).append(".\n");
             b.append("2. IF the request is invalid, THEN THE ").append(system);
             b.append(" SHALL reject the request and report the reason.\n");
