@@ -6,6 +6,7 @@
 module dev.specdriven.generate {
     requires static org.jspecify;
     requires transitive dev.specdriven.spec;
+    requires dev.specdriven.trace;
     requires io.github.javadiffutils;
 
     exports dev.specdriven.generate;

@@ -3,6 +3,7 @@ package dev.specdriven.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specdriven.ears.EarsCode;
+import dev.specdriven.generate.GenCode;
 import dev.specdriven.source.DiagnosticCode;
 import dev.specdriven.spec.SpecCode;
 import java.io.PrintWriter;
@@ -33,7 +34,11 @@ final class CodesCommand implements Callable<Integer> {
                 new Family(
                         "SPEC: spec folders and documents",
                         "spec-model",
-                        List.of(SpecCode.values())));
+                        List.of(SpecCode.values())),
+                new Family(
+                        "GEN: generation of design, tasks and requirements",
+                        "generation",
+                        List.of(GenCode.values())));
     }
 
     enum Format {

@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
             TraceCommand.class,
             ImpactCommand.class,
             StatusCommand.class,
-            DiffCommand.class
+            DiffCommand.class,
+            GenerateCommand.class,
+            NewCommand.class
         })
 public final class Main {
 

@@ -4,7 +4,7 @@ import dev.specdriven.generate.GeneratorException.Reason;
 import dev.specdriven.generate.internal.BackendCall;
 import dev.specdriven.generate.internal.ImpactAnalysis;
 import dev.specdriven.generate.internal.Merger;
-import dev.specdriven.generate.internal.ModelImpactAnalysis;
+import dev.specdriven.generate.internal.TraceImpactAnalysis;
 import dev.specdriven.generate.internal.Validator;
 import dev.specdriven.generate.internal.Validator.Finding;
 import dev.specdriven.generate.spi.ModelBackend;
@@ -85,7 +85,7 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
     private final Set<String> manualSteering;
     private final Set<String> lockedTasks;
     private final Consumer<GenerationMetrics> metricsListener;
-    private final ImpactAnalysis impact = ModelImpactAnalysis.INSTANCE;
+    private final ImpactAnalysis impact = TraceImpactAnalysis.INSTANCE;
     private final Validator validator;
 
     private SpecGenerator(Builder b) {
@@ -153,8 +153,8 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
         Objects.requireNonNull(workspace, "workspace must not be null");
         Objects.requireNonNull(spec, "spec must not be null");
         Objects.requireNonNull(change, "change must not be null");
-        if (spec.design().isEmpty()) {
-            return generateDesign(workspace, spec);
+        if (spec.design().isEmpty() || spec.design().get().sections().size() < 2) {
+            return generateDesign(workspace, spec); // nothing to keep: generate in full
         }
         RequirementsDocument req = requirements(spec);
         DesignDocument current = spec.design().get();
@@ -199,23 +199,29 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
             @org.jspecify.annotations.Nullable RequirementsChange change) {
         RequirementsDocument req = requirements(spec);
         String path = docPath(spec, ArtifactKind.TASKS, spec.tasks().map(TasksDocument::path));
+        // a task list without tasks (a fresh template) is generated in full
+        Optional<TasksDocument> current = spec.tasks().filter(t -> !t.tasks().isEmpty());
+        Spec basis =
+                current.isPresent()
+                        ? spec
+                        : Validator.with(spec, Optional.empty(), spec.design(), Optional.empty());
         Optional<ImpactScope> scope =
-                spec.tasks().map(t -> impact.tasksScope(spec, t, change, lockedTasks));
+                current.map(t -> impact.tasksScope(spec, t, change, lockedTasks));
         GenerationContext ctx =
                 context(
                         ArtifactKind.TASKS,
                         workspace,
-                        spec,
+                        basis,
                         path,
                         Optional.of(req),
                         Optional.empty(),
                         scope);
         return run(
                 ctx,
-                spec,
+                basis,
                 path,
                 spec.tasks().map(TasksDocument::source),
-                spec.tasks().map(t -> (SpecDocument) t),
+                current.map(t -> (SpecDocument) t),
                 false);
     }
 

@@ -262,11 +262,8 @@ public final class BuiltinWriter {
         for (int i = 0; i < d.sections().size(); i++) {
             Section s = d.sections().get(i);
             if (s.title().toLowerCase(Locale.ROOT).contains("components")) {
-                int end =
-                        s.span().end().offset() >= text.length()
-                                ? text.length()
-                                : Units.lineStart(text, s.span().end().offset());
-                componentsEnd = Units.trimBlankTail(text, ranges.get(i).start(), end);
+                componentsEnd =
+                        Units.sectionEnd(text, ranges.get(i).start(), s.span().end().offset());
             }
         }
         List<int[]> cuts = new ArrayList<>();
@@ -291,7 +288,7 @@ public final class BuiltinWriter {
                             ? propertyBody(cs)
                             : componentBody(Optional.empty(), cs);
             cuts.add(new int[] {r.start(), r.end()});
-            repl.add(heading + "\n" + body);
+            repl.add(heading + "\n\n" + body);
         }
         if (!scope.uncoveredCriteria().isEmpty()) {
             StringBuilder add = new StringBuilder();
@@ -415,10 +412,11 @@ public final class BuiltinWriter {
         return b.toString();
     }
 
-    private static final Pattern DETAIL_KEEP =
-            Pattern.compile(
-                    "^\\s*[-*+]\\s+[_*]{0,3}\\s*(?:Property|Properties|Validates)\\b",
-                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern CRITERION_BULLET =
+            Pattern.compile("^\\s*[-*+]\\s+\\d+(?:\\.\\d+)+: ");
+
+    private static final Pattern REQ_LINE =
+            Pattern.compile("^\\s*[-*+]\\s+[_*]{0,3}\\s*Req", Pattern.CASE_INSENSITIVE);
 
     private static String updateTasks(GenerationContext ctx, TasksDocument t, ImpactScope scope) {
         String text = t.source().text();
@@ -447,6 +445,15 @@ public final class BuiltinWriter {
             String[] lines = own.split("\n", -1);
             String pad = " ".repeat(task.indent() + 2);
             StringBuilder nb = new StringBuilder(lines[0]).append('\n');
+            boolean validatesOnly = true;
+            for (int l = 1; l < lines.length; l++) {
+                if (REQ_LINE.matcher(lines[l]).lookingAt()) {
+                    validatesOnly = false;
+                }
+            }
+            if (validatesOnly) {
+                continue;
+            }
             for (AcceptanceCriterion c : cs) {
                 nb.append(pad)
                         .append("- ")
@@ -456,7 +463,9 @@ public final class BuiltinWriter {
                         .append('\n');
             }
             for (int l = 1; l < lines.length; l++) {
-                if (DETAIL_KEEP.matcher(lines[l]).lookingAt()) {
+                if (!REQ_LINE.matcher(lines[l]).lookingAt()
+                        && !CRITERION_BULLET.matcher(lines[l]).lookingAt()
+                        && !lines[l].isBlank()) {
                     nb.append(lines[l]).append('\n');
                 }
             }
@@ -495,8 +504,8 @@ public final class BuiltinWriter {
                                 .map(BuiltinWriter::reqTitle)
                                 .orElse("requirement " + e.getKey());
                 b.append("\n- [ ] ").append(top).append(". ");
-                b.append(scope.changedCriteria().isEmpty() ? "Implement " : "Update ");
-                b.append(title).append(" for criteria ").append(ids(e.getValue())).append('\n');
+                b.append("Implement ").append(title).append(" (criteria ");
+                b.append(ids(e.getValue())).append(")\n");
                 for (AcceptanceCriterion c : e.getValue()) {
                     b.append("  - ").append(c.id()).append(": ").append(sentence(c)).append('\n');
                 }
@@ -539,10 +548,12 @@ public final class BuiltinWriter {
             String lower = Character.toLowerCase(s.charAt(0)) + s.substring(1);
             String head = s.length() > 60 ? s.substring(0, 60).strip() : s;
             b.append("\n### Requirement ").append(n).append(": ").append(head).append("\n\n");
-            b.append("**User Story:** As a user, I want the system to ").append(lower);
+            b.append("**User Story:** As a user, I want that ").append(lower);
             b.append(", so that I can use ").append(title).append(".\n\n");
             b.append("#### Acceptance Criteria\n\n");
-            b.append("1. WHEN a user requests it, THE ").append(system).append(" SHALL ");
+            b.append("1. WHEN a user requests it, THE ")
+                    .append(system)
+                    .append(" SHALL ensure that ");
             b.append(lower).append(".\n");
             b.append("2. IF the request is invalid, THEN THE ").append(system);
             b.append(" SHALL reject the request and report the reason.\n");

@@ -22,8 +22,8 @@ public final class Diffs {
         if (before.equals(after) && !isNew) {
             return "";
         }
-        List<String> a = before.isEmpty() ? List.of() : List.of(before.split("\\R", -1));
-        List<String> b = after.isEmpty() ? List.of() : List.of(after.split("\\R", -1));
+        List<String> a = lines(before);
+        List<String> b = lines(after);
         Patch<String> patch = DiffUtils.diff(a, b);
         List<String> lines =
                 UnifiedDiffUtils.generateUnifiedDiff(
@@ -33,5 +33,16 @@ public final class Diffs {
             sb.append(l).append('\n');
         }
         return sb.toString();
+    }
+
+    private static List<String> lines(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> l = new java.util.ArrayList<>(List.of(text.split("\\R", -1)));
+        if (l.get(l.size() - 1).isEmpty()) {
+            l.remove(l.size() - 1);
+        }
+        return l;
     }
 }

@@ -86,11 +86,7 @@ public final class Merger {
             for (int j = 0; j < current.sections().size(); j++) {
                 Section p = current.sections().get(j);
                 if (p.anchor().equals(s.parentAnchor())) {
-                    int end = Units.lineStart(cur, p.span().end().offset());
-                    if (p.span().end().offset() >= cur.length()) {
-                        end = cur.length();
-                    }
-                    at = Units.trimBlankTail(cur, cr.get(j).start(), end);
+                    at = Units.sectionEnd(cur, cr.get(j).start(), p.span().end().offset());
                     prefix = "\n";
                     break;
                 }

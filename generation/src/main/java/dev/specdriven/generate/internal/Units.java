@@ -23,6 +23,36 @@ public final class Units {
     public static final Pattern LOCK =
             Pattern.compile("<!--\\s*locked\\s*-->", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The start of the line after the one holding {@code offset}, or {@code offset} itself when it
+     * is a line start.
+     *
+     * @param text the text
+     * @param offset an offset
+     * @return a line start (or the text length)
+     */
+    public static int nextLineStart(String text, int offset) {
+        int o = Math.min(offset, text.length());
+        if (o == 0 || text.charAt(o - 1) == '\n') {
+            return o;
+        }
+        int nl = text.indexOf('\n', o);
+        return nl < 0 ? text.length() : nl + 1;
+    }
+
+    /**
+     * The end of a section's whole span (its sub-sections included) as a line start, trailing blank
+     * lines excluded.
+     *
+     * @param text the text
+     * @param headingStart the line start of the heading
+     * @param spanEnd the section span's end offset
+     * @return the insertion point after the section's last content line
+     */
+    public static int sectionEnd(String text, int headingStart, int spanEnd) {
+        return trimBlankTail(text, headingStart, nextLineStart(text, spanEnd));
+    }
+
     /** A half-open character range. */
     public record Range(int start, int end) {}
 
