@@ -6,6 +6,7 @@ module dev.specdriven.cli {
     requires dev.specdriven.trace;
     requires org.jgrapht.io;
     requires dev.specdriven.generate;
+    requires dev.specdriven.workflow;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

@@ -38,7 +38,11 @@ final class CodesCommand implements Callable<Integer> {
                 new Family(
                         "GEN: generation of design, tasks and requirements",
                         "generation",
-                        List.of(GenCode.values())));
+                        List.of(GenCode.values())),
+                new Family(
+                        "FLOW: workflow gates, drift and staleness",
+                        "workflow",
+                        List.of(dev.specdriven.workflow.FlowCode.values())));
     }
 
     enum Format {

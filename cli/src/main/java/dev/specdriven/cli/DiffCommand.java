@@ -61,11 +61,38 @@ final class DiffCommand implements Callable<Integer> {
                 paramLabel = "DIR",
                 description = "A directory holding the baseline workspace.")
         Path dir;
+
+        @Option(
+                names = "--approved",
+                description =
+                        "The requirements as last approved (per-criterion hashes recorded by"
+                                + " 'specdriven approve'); only with --mark or a listing of"
+                                + " affected completed tasks.")
+        boolean approved;
     }
+
+    @Option(
+            names = "--mark",
+            description =
+                    "Append '<!-- needs-revision: <ids> changed -->' to every completed task that"
+                            + " implements a changed criterion (only those bytes are added).")
+    boolean mark;
+
+    @Option(
+            names = "--unmark",
+            description = "Remove the needs-revision markers (of --task ids, or all).")
+    boolean unmark;
+
+    @Option(
+            names = "--task",
+            paramLabel = "ID",
+            split = ",",
+            description = "With --unmark: only these tasks.")
+    List<String> unmarkTasks = new ArrayList<>();
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Baseline baseline;
 
     @Option(
@@ -94,6 +121,16 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (unmark) {
+            return DiffMarks.unmark(workspace, unmarkTasks, out, err);
+        }
+        if (baseline == null) {
+            err.println("specdriven diff: one of --since, --baseline or --approved is required");
+            return ExitCodes.USAGE;
+        }
+        if (baseline.approved) {
+            return DiffMarks.mark(workspace, null, mark, out, err);
+        }
         String bad = TraceSupport.badFailOn(failOn);
         if (bad != null) {
             err.println(
@@ -156,6 +193,9 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         DriftReport report = DriftAnalyzer.builder().evidence(ev).build().compare(base, current);
+        if (mark) {
+            return DiffMarks.mark(workspace, DiffMarks.changed(report), true, out, err);
+        }
         if (format == Format.json) {
             out.println(Json.write(Json.MAPPER, json(Json.MAPPER, label, report)));
         } else {

@@ -122,6 +122,13 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Also include these 'inclusion: manual' steering documents.")
     List<String> steering = new ArrayList<>();
 
+    @Option(
+            names = "--force",
+            description =
+                    "Generate tasks even when design.md is not approved or changed since its"
+                            + " approval.")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -235,6 +242,9 @@ final class GenerateCommand implements Callable<Integer> {
      * @return the refusal message, empty to go on
      */
     Optional<String> gate(ArtifactKind kind, dev.specdriven.spec.Spec s) {
+        if (kind == ArtifactKind.TASKS && !force) {
+            return WorkflowSupport.tasksGate(s);
+        }
         return Optional.empty();
     }
 
@@ -277,6 +287,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private int report(GenerationResult r, PrintWriter out, PrintWriter err) {
+        if (!dryRun && specName != null) {
+            WorkflowSupport.recordGeneration(workspace, specName, r.metrics());
+        }
         for (Diagnostic d : r.diagnostics()) {
             err.println(d);
         }
@@ -334,6 +347,9 @@ final class GenerateCommand implements Callable<Integer> {
                             + ": "
                             + CheckCommand.describe(e));
             return ExitCodes.USAGE;
+        }
+        if (r.kind() == ArtifactKind.TASKS && specName != null) {
+            WorkflowSupport.reconcileAfterGeneration(workspace, specName);
         }
         out.println("wrote " + r.path() + " (" + summary + ")");
         out.flush();

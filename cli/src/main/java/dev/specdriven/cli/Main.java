@@ -22,7 +22,13 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             DiffCommand.class,
             GenerateCommand.class,
-            NewCommand.class
+            NewCommand.class,
+            ApproveCommand.class,
+            ReconcileCommand.class,
+            VerifySpecCommand.class,
+            GateCommand.class,
+            StaleCommand.class,
+            LinkCommand.class
         })
 public final class Main {
 
@@ -61,6 +67,7 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        AtRevision.install(cl);
         cl.setParameterExceptionHandler(
                 (ex, a) -> {
                     ex.getCommandLine().getErr().println(ex.getMessage());

@@ -63,7 +63,9 @@ final class StatusCommand implements Callable<Integer> {
         }
         TraceGraph graph = loaded.graph;
         if (format == Format.json) {
-            out.println(Json.write(Json.MAPPER, json(Json.MAPPER, graph)));
+            ObjectNode doc = json(Json.MAPPER, graph);
+            WorkflowSupport.addMetrics((ArrayNode) doc.get("specs"), loaded.workspace, graph);
+            out.println(Json.write(Json.MAPPER, doc));
         } else {
             out.print(text(graph));
         }
