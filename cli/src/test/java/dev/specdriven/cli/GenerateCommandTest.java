@@ -45,7 +45,14 @@ class GenerateCommandTest {
     void dry_run_prints_a_unified_diff_and_writes_nothing(@TempDir Path tmp) throws IOException {
         Path ws = example(tmp);
         Map<String, String> before = snapshot(ws);
-        CliRun run = CliRun.of("generate", "tasks", ws.toString(), "order-checkout", "--dry-run");
+        CliRun run =
+                CliRun.of(
+                        "generate",
+                        "tasks",
+                        ws.toString(),
+                        "order-checkout",
+                        "--dry-run",
+                        "--force");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .startsWith(
@@ -78,7 +85,7 @@ class GenerateCommandTest {
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("unchanged");
         // and the whole spec now checks clean of coverage errors
-        CliRun tasks = CliRun.of("generate", "tasks", ws.toString(), "order-checkout");
+        CliRun tasks = CliRun.of("generate", "tasks", ws.toString(), "order-checkout", "--force");
         assertThat(tasks.exitCode()).as(tasks.err()).isZero();
     }
 
@@ -88,7 +95,14 @@ class GenerateCommandTest {
         Path tasks = ws.resolve(".kiro/specs/order-checkout/tasks.md");
         String before = Files.readString(tasks);
         CliRun run =
-                CliRun.of("generate", "tasks", ws.toString(), "order-checkout", "--changed", "2.3");
+                CliRun.of(
+                        "generate",
+                        "tasks",
+                        ws.toString(),
+                        "order-checkout",
+                        "--changed",
+                        "2.3",
+                        "--force");
         assertThat(run.exitCode()).as(run.err()).isZero();
         String after = Files.readString(tasks);
         assertThat(after).isNotEqualTo(before).contains("    - 2.3: WHILE a reservation is held");
@@ -183,7 +197,7 @@ class GenerateCommandTest {
         assertThat(req.exitCode()).as(req.err()).isZero();
         CliRun design = CliRun.of("generate", "design", tmp.toString(), "order-export");
         assertThat(design.exitCode()).as(design.err()).isZero();
-        CliRun tasks = CliRun.of("generate", "tasks", tmp.toString(), "order-export");
+        CliRun tasks = CliRun.of("generate", "tasks", tmp.toString(), "order-export", "--force");
         assertThat(tasks.exitCode()).as(tasks.err()).isZero();
         String t = Files.readString(tmp.resolve(".kiro/specs/order-export/tasks.md"));
         assertThat(t)

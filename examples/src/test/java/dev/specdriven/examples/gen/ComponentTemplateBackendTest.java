@@ -70,7 +70,8 @@ class ComponentTemplateBackendTest {
                         "order-checkout",
                         "--backend",
                         "component-template",
-                        "--dry-run");
+                        "--dry-run",
+                        "--force");
         assertThat(tasks).as(err.toString()).isZero();
 
         Spec spec = SpecParser.create().read(ws).spec("order-checkout").orElseThrow();
