@@ -310,7 +310,16 @@ public final class SpecWorkflow {
     public List<Diagnostic> approvalStatus(Spec spec) {
         Objects.requireNonNull(spec, "spec must not be null");
         List<Diagnostic> out = new ArrayList<>();
-        SpecRecords r = records(spec);
+        SpecRecords r;
+        try {
+            r = SpecRecords.parse(RecordsFile.read(spec));
+        } catch (IOException e) {
+            out.add(
+                    FlowCode.RECORDS_UNREADABLE
+                            .at(start(), "cannot read the workflow records: " + e.getMessage())
+                            .withFile(file(spec, RecordsFile.path(spec).getFileName().toString())));
+            r = SpecRecords.EMPTY;
+        }
         for (SpecPhase p : List.of(SpecPhase.REQUIREMENTS, SpecPhase.DESIGN)) {
             Optional<? extends SpecDocument> doc = document(spec, p);
             if (doc.isEmpty()) {

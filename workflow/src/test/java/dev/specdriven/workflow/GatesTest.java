@@ -272,4 +272,40 @@ class GatesTest {
         assertThat(flow.unmark(Fixtures.spec(root), java.util.Set.of())).isEqualTo(1);
         assertThat(Fixtures.read(Fixtures.folder(root).resolve("tasks.md"))).isEqualTo(tasks);
     }
+
+    @Test
+    void unreadableRecordsAreReportedNotThrown(@TempDir Path root) throws Exception {
+        Fixtures.write(root, Fixtures.REQUIREMENTS, null, null);
+        java.nio.file.Files.writeString(Fixtures.folder(root).resolve(".config.kiro"), "{oops");
+        SpecWorkflow flow = SpecWorkflow.create();
+        assertThat(codes(flow.approvalStatus(Fixtures.spec(root))))
+                .containsExactly("FLOW051", "FLOW001");
+        assertThat(flow.records(Fixtures.spec(root))).isEqualTo(SpecRecords.EMPTY);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> flow.approve(Fixtures.spec(root), SpecPhase.REQUIREMENTS, "x"))
+                .isInstanceOf(java.io.IOException.class);
+        assertThat(Fixtures.read(Fixtures.folder(root).resolve(".config.kiro"))).isEqualTo("{oops");
+    }
+
+    @Test
+    void everyCodeIsDocumentedInWorkflowMd() throws Exception {
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (dir != null && !java.nio.file.Files.isRegularFile(dir.resolve("docs/workflow.md"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("docs/workflow.md above " + System.getProperty("user.dir")).isNotNull();
+        String doc = Fixtures.read(dir.resolve("docs/workflow.md"));
+        for (FlowCode c : FlowCode.values()) {
+            assertThat(doc)
+                    .as(c.code())
+                    .contains(
+                            "| "
+                                    + c.code()
+                                    + " | "
+                                    + c.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT)
+                                    + " |");
+            assertThat(FlowCode.of(c.code())).contains(c);
+        }
+        assertThat(FlowCode.of("FLOW999")).isEmpty();
+    }
 }
