@@ -17,6 +17,10 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             TaskCommand.class,
             CodesCommand.class,
+            TraceCommand.class,
+            ImpactCommand.class,
+            StatusCommand.class,
+            DiffCommand.class,
             GenerateCommand.class,
             NewCommand.class
         })
