@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param repairRounds the number of repair calls made (0 when the first output passed)
  * @param remainingErrors error diagnostics left in the result
  * @param remainingWarnings warning diagnostics left in the result
+ * @param remainingCodes the codes of every diagnostic left in the result, in order (for example
+ *     {@code [GEN003, SPEC010]})
  */
 public record GenerationMetrics(
         String backendId,
@@ -31,7 +33,8 @@ public record GenerationMetrics(
         List<Duration> callLatencies,
         int repairRounds,
         int remainingErrors,
-        int remainingWarnings) {
+        int remainingWarnings,
+        List<String> remainingCodes) {
     /** Validates and copies. */
     public GenerationMetrics {
         Objects.requireNonNull(backendId, "backendId must not be null");
@@ -39,6 +42,7 @@ public record GenerationMetrics(
         Objects.requireNonNull(startedAt, "startedAt must not be null");
         Objects.requireNonNull(latency, "latency must not be null");
         callLatencies = List.copyOf(callLatencies);
+        remainingCodes = List.copyOf(remainingCodes);
     }
 
     /**

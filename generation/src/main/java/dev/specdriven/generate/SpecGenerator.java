@@ -358,7 +358,8 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
                         calls,
                         round,
                         errors,
-                        warnings);
+                        warnings,
+                        last.remaining().stream().map(Diagnostic::code).toList());
         metricsListener.accept(metrics);
         Optional<Path> file =
                 spec.directory().toString().isEmpty()

@@ -94,6 +94,7 @@ class RepairLoopTest {
         assertThat(backend.requests()).hasSize(3);
         assertThat(r.metrics().repairRounds()).isEqualTo(2);
         assertThat(r.metrics().remainingErrors()).isEqualTo(1);
+        assertThat(r.metrics().remainingCodes()).containsExactly("GEN003");
         assertThat(r.isValid()).isFalse();
         assertThat(r.diagnostics())
                 .anySatisfy(

@@ -40,22 +40,6 @@ public final class Validator {
             Diagnostic d = diagnostic;
             return new GenerationDiagnostic(d.severity(), d.code(), d.message(), target, d.fix());
         }
-
-        /**
-         * A key that ignores positions, for comparing with the findings of the current document.
-         *
-         * @param text the document text
-         * @return the key
-         */
-        String key(String text) {
-            String line = "";
-            int ln = diagnostic.line();
-            String[] lines = text.split("\n", -1);
-            if (ln >= 1 && ln <= lines.length) {
-                line = lines[ln - 1].strip();
-            }
-            return diagnostic.code() + "|" + diagnostic.message() + "|" + line;
-        }
     }
 
     /** A checked document. */
