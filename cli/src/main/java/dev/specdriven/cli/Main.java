@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
             EarsCommand.class,
             CheckCommand.class,
             TaskCommand.class,
+            TraceCommand.class,
+            ImpactCommand.class,
+            StatusCommand.class,
+            DiffCommand.class,
             CodesCommand.class
         })
 public final class Main {
