@@ -1,0 +1,20 @@
+package dev.specdriven.trace;
+
+/**
+ * Where a spec is in the requirements → design → tasks → execution workflow, derived from its files
+ * and task states.
+ */
+public enum LifecycleState {
+    /** No requirement (or bugfix clause) yet. */
+    EMPTY,
+    /** Requirements written, no design yet. */
+    REQUIREMENTS,
+    /** Design written, no task list yet. */
+    DESIGN,
+    /** Task list written, no task started. */
+    TASKS,
+    /** At least one task started or done, some required task not done. */
+    EXECUTING,
+    /** Every required (non-optional) task done. */
+    COMPLETE
+}

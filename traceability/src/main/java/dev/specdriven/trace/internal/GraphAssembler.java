@@ -1,0 +1,556 @@
+package dev.specdriven.trace.internal;
+
+import dev.specdriven.source.Diagnostic;
+import dev.specdriven.source.SourcePosition;
+import dev.specdriven.source.SourceSpan;
+import dev.specdriven.spec.AcceptanceCriterion;
+import dev.specdriven.spec.CorrectnessProperty;
+import dev.specdriven.spec.CriterionId;
+import dev.specdriven.spec.DependencyGraph;
+import dev.specdriven.spec.DesignDocument;
+import dev.specdriven.spec.GlossaryTerm;
+import dev.specdriven.spec.PropertyReference;
+import dev.specdriven.spec.ReferenceList;
+import dev.specdriven.spec.Requirement;
+import dev.specdriven.spec.RequirementReference;
+import dev.specdriven.spec.Section;
+import dev.specdriven.spec.Spec;
+import dev.specdriven.spec.Task;
+import dev.specdriven.spec.TasksDocument;
+import dev.specdriven.spec.TextBlock;
+import dev.specdriven.trace.Finding;
+import dev.specdriven.trace.LinkKind;
+import dev.specdriven.trace.NodeId;
+import dev.specdriven.trace.NodeKind;
+import dev.specdriven.trace.TraceCode;
+import dev.specdriven.trace.TraceLink;
+import dev.specdriven.trace.TraceNode;
+import dev.specdriven.trace.evidence.Evidence;
+import dev.specdriven.trace.evidence.EvidenceItem;
+import dev.specdriven.trace.evidence.EvidenceKind;
+import dev.specdriven.trace.evidence.EvidenceTarget;
+import dev.specdriven.trace.evidence.TestStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Builds {@link GraphData} from parsed specs in one pass. Not thread-safe; used once. */
+public final class GraphAssembler {
+    private static final Pattern DEPENDS =
+            Pattern.compile(
+                    "^[\\s>*_\\-+]*(?:depends\\s+on|dependencies|depends)\\s*[*_]*\\s*:\\s*[*_]*\\s*(.+)$",
+                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern TASK_ID = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)*(?![\\w])");
+    private static final SourceSpan NO_SPAN = SourceSpan.at(SourcePosition.START);
+
+    private final List<TraceNode> nodes = new ArrayList<>();
+    private final Map<NodeId, Integer> index = new HashMap<>();
+    private final List<TraceLink> links = new ArrayList<>();
+    private final List<Integer> srcs = new ArrayList<>();
+    private final List<Integer> dsts = new ArrayList<>();
+    private final Map<Integer, Task> tasks = new HashMap<>();
+    private final Map<Integer, AcceptanceCriterion> criteria = new HashMap<>();
+    private final Map<Integer, TestStatus> tests = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<GraphData.SpecInfo> specs = new ArrayList<>();
+    private Map<String, Integer> currentProperties = new HashMap<>();
+
+    /**
+     * Assembles the graph.
+     *
+     * @param input the specs
+     * @param evidence the evidence
+     * @param extraLinks additional links (inferred ones); their nodes must exist
+     * @return the data
+     */
+    public static GraphData assemble(
+            List<Spec> input, Evidence evidence, List<TraceLink> extraLinks) {
+        GraphAssembler a = new GraphAssembler();
+        Set<String> seen = new HashSet<>();
+        Map<String, Integer> nameCount = new HashMap<>();
+        for (Spec s : input) {
+            nameCount.merge(s.name(), 1, Integer::sum);
+        }
+        for (Spec s : input) {
+            String name = nameCount.get(s.name()) > 1 ? s.path() : s.name();
+            if (!seen.add(name)) {
+                name = name + "~" + seen.size();
+                seen.add(name);
+            }
+            a.addSpec(name, s);
+        }
+        a.addEvidence(evidence);
+        for (TraceLink l : extraLinks) {
+            int s = a.indexOf(l.source());
+            int t = a.indexOf(l.target());
+            if (s < 0 || t < 0) {
+                throw new IllegalArgumentException(
+                        "link " + l + " names a node that is not in the graph");
+            }
+            a.link(s, t, l);
+        }
+        return a.finish(evidence);
+    }
+
+    private int indexOf(NodeId id) {
+        Integer i = index.get(id);
+        return i == null ? -1 : i;
+    }
+
+    private GraphData finish(Evidence evidence) {
+        int n = nodes.size();
+        int m = links.size();
+        int[] ls = new int[m];
+        int[] lt = new int[m];
+        int[] outCount = new int[n];
+        int[] inCount = new int[n];
+        for (int i = 0; i < m; i++) {
+            ls[i] = srcs.get(i);
+            lt[i] = dsts.get(i);
+            outCount[ls[i]]++;
+            inCount[lt[i]]++;
+        }
+        int[][] out = new int[n][];
+        int[][] in = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = new int[outCount[i]];
+            in[i] = new int[inCount[i]];
+        }
+        int[] op = new int[n];
+        int[] ip = new int[n];
+        for (int i = 0; i < m; i++) {
+            out[ls[i]][op[ls[i]]++] = i;
+            in[lt[i]][ip[lt[i]]++] = i;
+        }
+        Task[] ta = new Task[n];
+        tasks.forEach((k, v) -> ta[k] = v);
+        AcceptanceCriterion[] ca = new AcceptanceCriterion[n];
+        criteria.forEach((k, v) -> ca[k] = v);
+        TestStatus[] sa = new TestStatus[n];
+        tests.forEach((k, v) -> sa[k] = v);
+        for (Diagnostic d : evidence.diagnostics()) {
+            findings.add(new Finding(d, List.of()));
+        }
+        return new GraphData(
+                List.copyOf(nodes),
+                Map.copyOf(index),
+                List.copyOf(links),
+                ls,
+                lt,
+                out,
+                in,
+                List.copyOf(specs),
+                ta,
+                ca,
+                sa,
+                evidence,
+                List.copyOf(findings));
+    }
+
+    private int node(NodeId id, String label, Optional<String> file, Optional<SourceSpan> span) {
+        Integer existing = index.get(id);
+        if (existing != null) {
+            return existing;
+        }
+        int i = nodes.size();
+        nodes.add(new TraceNode(id, id.kind(), label, file, span));
+        index.put(id, i);
+        return i;
+    }
+
+    /** Creates a node with a unique id, reporting a duplicate when the id is taken. */
+    private int uniqueNode(
+            NodeKind kind, String spec, String local, String label, String file, SourceSpan span) {
+        NodeId id = new NodeId(kind, spec, local);
+        if (index.containsKey(id)) {
+            findings.add(
+                    new Finding(
+                            TraceCode.DUPLICATE_ID
+                                    .at(
+                                            span,
+                                            "duplicate "
+                                                    + kind.label()
+                                                    + " id "
+                                                    + local
+                                                    + " in spec "
+                                                    + spec)
+                                    .withFile(file),
+                            List.of(id)));
+            int n = 2;
+            while (index.containsKey(new NodeId(kind, spec, local + "~" + n))) {
+                n++;
+            }
+            id = new NodeId(kind, spec, local + "~" + n);
+        }
+        return node(id, label, Optional.of(file), Optional.of(span));
+    }
+
+    private void link(int s, int t, TraceLink l) {
+        links.add(l);
+        srcs.add(s);
+        dsts.add(t);
+    }
+
+    private void structural(int s, int t, LinkKind kind) {
+        link(s, t, TraceLink.structural(nodes.get(s).id(), nodes.get(t).id(), kind, kind.name()));
+    }
+
+    private void explicit(int s, int t, LinkKind kind, String text, String file, SourceSpan span) {
+        link(
+                s,
+                t,
+                TraceLink.explicit(nodes.get(s).id(), nodes.get(t).id(), kind, text, file, span));
+    }
+
+    private void addSpec(String name, Spec spec) {
+        int specNode = node(NodeId.spec(name), name, Optional.of(spec.path()), Optional.empty());
+        Map<String, Integer> reqNodes = new HashMap<>();
+        IdentityHashMap<AcceptanceCriterion, Integer> critNodes = new IdentityHashMap<>();
+        List<Integer> critList = new ArrayList<>();
+        String reqFile =
+                spec.requirements()
+                        .map(r -> r.path())
+                        .or(() -> spec.bugfix().map(b -> b.path()))
+                        .orElse(spec.path());
+        Map<String, Integer> terms = new HashMap<>();
+        spec.requirements()
+                .ifPresent(
+                        doc -> {
+                            for (GlossaryTerm g : doc.glossary()) {
+                                String key = g.normalized();
+                                if (terms.containsKey(key)) {
+                                    continue; // SpecChecker reports duplicate terms
+                                }
+                                int t =
+                                        node(
+                                                new NodeId(NodeKind.GLOSSARY_TERM, name, key),
+                                                g.term(),
+                                                Optional.of(doc.path()),
+                                                Optional.of(g.termSpan()));
+                                terms.put(key, t);
+                                structural(t, specNode, LinkKind.PART_OF);
+                            }
+                        });
+        for (Requirement r : spec.allRequirements()) {
+            int rn =
+                    uniqueNode(
+                            NodeKind.REQUIREMENT,
+                            name,
+                            r.id(),
+                            r.title().isEmpty() ? r.heading() : r.title(),
+                            reqFile,
+                            r.headingSpan());
+            reqNodes.putIfAbsent(r.id(), rn);
+            structural(rn, specNode, LinkKind.PART_OF);
+            for (AcceptanceCriterion c : r.criteria()) {
+                int cn =
+                        uniqueNode(
+                                NodeKind.CRITERION,
+                                name,
+                                nodes.get(rn).id().local().equals(r.id())
+                                        ? c.id().toString()
+                                        : nodes.get(rn).id().local() + "." + c.id().index(),
+                                c.text(),
+                                reqFile,
+                                c.span());
+                critNodes.put(c, cn);
+                critList.add(cn);
+                criteria.put(cn, c);
+                structural(cn, rn, LinkKind.PART_OF);
+                c.ears()
+                        .systemName()
+                        .map(GlossaryTerm::normalize)
+                        .map(terms::get)
+                        .ifPresent(t -> structural(cn, t, LinkKind.MENTIONS));
+            }
+        }
+        Resolver resolver = new Resolver(spec, reqNodes, critNodes);
+        currentProperties = new HashMap<>();
+        spec.design().ifPresent(d -> addDesign(name, specNode, d, resolver));
+        List<Integer> taskList = new ArrayList<>();
+        Set<String> scheduled = new HashSet<>();
+        spec.tasks().ifPresent(t -> addTasks(name, specNode, t, resolver, taskList, scheduled));
+        specs.add(
+                new GraphData.SpecInfo(
+                        name,
+                        spec,
+                        specNode,
+                        critList.stream().mapToInt(Integer::intValue).toArray(),
+                        taskList.stream().mapToInt(Integer::intValue).toArray(),
+                        Set.copyOf(scheduled)));
+    }
+
+    /** Resolves requirement references of one spec to node indices. */
+    private static final class Resolver {
+        final Spec spec;
+        final Map<String, Integer> reqNodes;
+        final IdentityHashMap<AcceptanceCriterion, Integer> critNodes;
+
+        Resolver(
+                Spec spec,
+                Map<String, Integer> reqNodes,
+                IdentityHashMap<AcceptanceCriterion, Integer> critNodes) {
+            this.spec = spec;
+            this.reqNodes = reqNodes;
+            this.critNodes = critNodes;
+        }
+
+        /** Node indices a reference denotes; empty when dangling; null for free text. */
+        List<Integer> resolve(RequirementReference ref) {
+            switch (ref.kind()) {
+                case FREE_TEXT:
+                    return null;
+                case REQUIREMENT:
+                    {
+                        Integer r = ref.requirement().map(reqNodes::get).orElse(null);
+                        return r == null ? List.of() : List.of(r);
+                    }
+                case ALL:
+                    return new ArrayList<>(new LinkedHashSet<>(reqNodes.values()));
+                default:
+                    {
+                        List<Integer> out = new ArrayList<>();
+                        for (AcceptanceCriterion c : spec.resolve(ref)) {
+                            Integer n = critNodes.get(c);
+                            if (n != null) {
+                                out.add(n);
+                            }
+                        }
+                        return out;
+                    }
+            }
+        }
+    }
+
+    private void dangling(NodeId owner, String file, SourceSpan span, String what, String spec) {
+        findings.add(
+                new Finding(
+                        TraceCode.DANGLING_REFERENCE
+                                .at(span, what + " does not exist in spec " + spec)
+                                .withFile(file),
+                        List.of(owner)));
+    }
+
+    private void addDesign(String name, int specNode, DesignDocument d, Resolver resolver) {
+        String file = d.path();
+        Map<String, Integer> sectionNodes = new HashMap<>();
+        for (Section s : d.sections()) {
+            int sn =
+                    node(
+                            NodeId.section(name, s.anchor()),
+                            s.title(),
+                            Optional.of(file),
+                            Optional.of(s.headingSpan()));
+            sectionNodes.put(s.anchor(), sn);
+            Integer parent = s.parentAnchor().isEmpty() ? null : sectionNodes.get(s.parentAnchor());
+            structural(sn, parent == null ? specNode : parent, LinkKind.PART_OF);
+        }
+        List<CorrectnessProperty> props = d.properties();
+        int[] propNodes = new int[props.size()];
+        for (int i = 0; i < props.size(); i++) {
+            CorrectnessProperty p = props.get(i);
+            int pn = uniqueNode(NodeKind.PROPERTY, name, p.number(), p.title(), file, p.span());
+            propNodes[i] = pn;
+            currentProperties.putIfAbsent(p.number(), pn);
+            Optional<Section> in = d.sectionAt(p.span().start().offset());
+            structural(
+                    pn,
+                    in.map(s -> sectionNodes.get(s.anchor())).orElse(specNode),
+                    LinkKind.PART_OF);
+        }
+        for (ReferenceList list : d.references()) {
+            int owner = -1;
+            for (int i = 0; i < props.size(); i++) {
+                if (props.get(i).span().contains(list.span())) {
+                    owner = propNodes[i];
+                    break;
+                }
+            }
+            if (owner < 0) {
+                Optional<Section> s = d.sectionAt(list.span().start().offset());
+                owner = s.map(x -> sectionNodes.get(x.anchor())).orElse(specNode);
+            }
+            for (RequirementReference ref : list.references()) {
+                List<Integer> targets = resolver.resolve(ref);
+                if (targets == null) {
+                    continue;
+                }
+                if (targets.isEmpty()) {
+                    dangling(
+                            nodes.get(owner).id(),
+                            file,
+                            ref.span(),
+                            "requirement " + ref.raw(),
+                            name);
+                }
+                for (int t : targets) {
+                    explicit(owner, t, LinkKind.VALIDATES, ref.raw(), file, ref.span());
+                }
+            }
+        }
+    }
+
+    private void addTasks(
+            String name,
+            int specNode,
+            TasksDocument doc,
+            Resolver resolver,
+            List<Integer> taskList,
+            Set<String> scheduled) {
+        String file = doc.path();
+        Map<String, Integer> byId = new HashMap<>();
+        for (Task t : doc.tasks()) {
+            int tn = uniqueNode(NodeKind.TASK, name, t.id(), t.title(), file, t.span());
+            byId.putIfAbsent(t.id(), tn);
+            tasks.put(tn, t);
+            taskList.add(tn);
+        }
+        Map<String, Integer> props = currentProperties;
+        for (int tn : taskList) {
+            Task t = tasks.get(tn);
+            NodeId tid = nodes.get(tn).id();
+            Integer parent = t.parentId().map(byId::get).orElse(null);
+            if (parent != null && parent != tn) {
+                structural(tn, parent, LinkKind.SUBTASK_OF);
+            } else {
+                structural(tn, specNode, LinkKind.PART_OF);
+            }
+            for (ReferenceList list : t.requirements()) {
+                for (RequirementReference ref : list.references()) {
+                    List<Integer> targets = resolver.resolve(ref);
+                    if (targets == null) {
+                        continue;
+                    }
+                    if (targets.isEmpty()) {
+                        dangling(tid, file, ref.span(), "requirement " + ref.raw(), name);
+                    }
+                    for (int target : targets) {
+                        explicit(tn, target, LinkKind.IMPLEMENTS, ref.raw(), file, ref.span());
+                    }
+                }
+            }
+            for (PropertyReference p : t.properties()) {
+                Integer pn = props.get(p.number());
+                if (pn == null) {
+                    dangling(tid, file, p.span(), "property " + p.number(), name);
+                } else {
+                    explicit(tn, pn, LinkKind.IMPLEMENTS_PROPERTY, p.number(), file, p.span());
+                }
+            }
+            for (TextBlock detail : t.details()) {
+                Matcher m = DEPENDS.matcher(detail.text().strip());
+                if (!m.find()) {
+                    continue;
+                }
+                Matcher ids = TASK_ID.matcher(m.group(1));
+                while (ids.find()) {
+                    String id = ids.group();
+                    Integer dep = byId.get(id);
+                    if (dep == null) {
+                        dangling(tid, file, detail.span(), "task " + id, name);
+                    } else if (dep != tn) {
+                        explicit(tn, dep, LinkKind.DEPENDS_ON, id, file, detail.span());
+                    }
+                }
+            }
+        }
+        doc.dependencyGraph().ifPresent(g -> addWaves(name, file, g, byId, scheduled));
+    }
+
+    private void addWaves(
+            String name,
+            String file,
+            DependencyGraph g,
+            Map<String, Integer> byId,
+            Set<String> scheduled) {
+        List<Integer> previous = List.of();
+        for (DependencyGraph.Wave w : g.waves()) {
+            List<Integer> current = new ArrayList<>();
+            for (String raw : w.taskIds()) {
+                String id = raw.strip().replaceAll("\\.$", "");
+                Integer tn = byId.get(id);
+                if (tn == null) {
+                    findings.add(
+                            new Finding(
+                                    TraceCode.UNKNOWN_WAVE_TASK
+                                            .at(
+                                                    g.span(),
+                                                    "wave "
+                                                            + w.id()
+                                                            + " lists task "
+                                                            + id
+                                                            + ", which does not exist in spec "
+                                                            + name)
+                                            .withFile(file),
+                                    List.of(NodeId.spec(name))));
+                    continue;
+                }
+                scheduled.add(id);
+                current.add(tn);
+            }
+            for (int t : current) {
+                for (int p : previous) {
+                    if (p != t) {
+                        explicit(t, p, LinkKind.DEPENDS_ON, "wave " + w.id(), file, g.span());
+                    }
+                }
+            }
+            if (!current.isEmpty()) {
+                previous = current;
+            }
+        }
+    }
+
+    private void addEvidence(Evidence evidence) {
+        Map<String, GraphData.SpecInfo> byName = new HashMap<>();
+        for (GraphData.SpecInfo s : specs) {
+            byName.put(s.name, s);
+        }
+        for (EvidenceItem item : evidence.items()) {
+            NodeKind kind = item.kind() == EvidenceKind.TEST ? NodeKind.TEST : NodeKind.CODE;
+            NodeId id = new NodeId(kind, "", item.name());
+            Optional<SourceSpan> span =
+                    item.line().map(l -> SourceSpan.at(new SourcePosition(Math.max(1, l), 1, 0)));
+            int en = node(id, item.name(), item.file(), span);
+            if (kind == NodeKind.TEST) {
+                tests.merge(en, item.status(), TestStatus::combine);
+            }
+            for (EvidenceTarget target : item.targets()) {
+                int t = resolveEvidence(target);
+                if (t < 0) {
+                    SourceSpan s = span.orElse(NO_SPAN);
+                    Diagnostic d =
+                            TraceCode.UNKNOWN_EVIDENCE_TARGET.at(
+                                    s, item.name() + " cites " + target + ", which does not exist");
+                    findings.add(new Finding(item.file().map(d::withFile).orElse(d), List.of(id)));
+                    continue;
+                }
+                LinkKind lk = kind == NodeKind.TEST ? LinkKind.VERIFIES : LinkKind.CITES;
+                if (item.file().isPresent() && span.isPresent()) {
+                    explicit(en, t, lk, target.toString(), item.file().get(), span.get());
+                } else {
+                    link(en, t, TraceLink.structural(id, nodes.get(t).id(), lk, target.toString()));
+                }
+            }
+        }
+    }
+
+    private int resolveEvidence(EvidenceTarget target) {
+        Optional<CriterionId> cid = CriterionId.parse(target.id());
+        if (cid.isPresent()) {
+            int c = indexOf(NodeId.criterion(target.spec(), cid.get()));
+            if (c >= 0) {
+                return c;
+            }
+        }
+        return indexOf(NodeId.requirement(target.spec(), target.id()));
+    }
+}
