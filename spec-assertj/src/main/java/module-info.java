@@ -4,7 +4,7 @@
  */
 module dev.specdriven.assertj {
     requires static org.jspecify;
-    requires transitive dev.specdriven.spec;
+    requires transitive dev.specdriven.trace;
     requires transitive org.assertj.core;
     requires transitive org.junit.jupiter.api;
     requires com.fasterxml.jackson.databind;

@@ -7,6 +7,7 @@ import dev.specdriven.spec.Spec;
 import dev.specdriven.spec.Task;
 import dev.specdriven.spec.TasksDocument;
 import dev.specdriven.spec.Workspace;
+import dev.specdriven.trace.TraceGraph;
 
 /**
  * Entry point of the specdriven assertions: {@code assertThat(..)} for the assertion style, {@code
@@ -23,6 +24,8 @@ import dev.specdriven.spec.Workspace;
  *         .hasNoErrors();
  * assertThat(requirement).isEventDriven().hasSystem("Order_Service");
  * assertThat(tasks).hasTask("2.1").withState(TaskState.DONE);
+ * assertThat(TraceGraph.of(ws)).hasCoverageAtLeast(0.95).hasNoDanglingReferences();
+ * assertThat(TraceGraph.of(ws)).criterion("order-checkout", "2.1").isCoveredByTask("3.1");
  * }</pre>
  *
  * <p>Every assertion fails with a message built by a factory of {@link
@@ -105,6 +108,16 @@ public class SpecAssertions {
     }
 
     /**
+     * Assertions for a trace graph.
+     *
+     * @param actual the graph
+     * @return the assertion
+     */
+    public static TraceGraphAssert assertThat(TraceGraph actual) {
+        return new TraceGraphAssert(actual);
+    }
+
+    /**
      * BDD-style alias of {@link #assertThat(ParseResult)}.
      *
      * @param actual the result
@@ -172,6 +185,16 @@ public class SpecAssertions {
      * @return the assertion
      */
     public static TaskAssert then(Task actual) {
+        return assertThat(actual);
+    }
+
+    /**
+     * BDD-style alias of {@link #assertThat(TraceGraph)}.
+     *
+     * @param actual the graph
+     * @return the assertion
+     */
+    public static TraceGraphAssert then(TraceGraph actual) {
         return assertThat(actual);
     }
 }

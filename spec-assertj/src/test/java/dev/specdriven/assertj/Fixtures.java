@@ -61,6 +61,43 @@ final class Fixtures {
               - _Requirements: 2.1_
             """;
 
+    /** Validates 1.1 and 1.2 but not 2.1. */
+    static final String DESIGN =
+            """
+            # Design Document
+
+            ## Overview
+
+            Receipts and refunds.
+
+            ## Correctness Properties
+
+            ### Property 1: Every paid order gets a kept receipt
+
+            *For any* paid order, a receipt is sent and kept.
+
+            **Validates: Requirements 1.1, 1.2**
+            """;
+
+    /** The orders spec with {@link #DESIGN}: 1.1 and 1.2 covered, 2.1 tasked but not designed. */
+    static Spec tracedSpec(String tasks) {
+        Spec s = spec("orders", REQUIREMENTS, tasks);
+        return new Spec(
+                s.name(),
+                s.path(),
+                s.directory(),
+                s.config(),
+                s.requirements(),
+                s.bugfix(),
+                Optional.of(
+                        SPECS.parseDesign(
+                                ".kiro/specs/orders/design.md",
+                                DESIGN.getBytes(StandardCharsets.UTF_8))),
+                s.tasks(),
+                List.of(),
+                List.of());
+    }
+
     static ParseResult<EarsRequirement> parse(String sentence) {
         return EARS.parse(sentence);
     }

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 class VerifiesExtensionTest {
 
@@ -40,6 +39,7 @@ class VerifiesExtensionTest {
     // ---- sample test classes, run only through the EngineTestKit (Surefire skips nested classes)
 
     @Verifies("shop:1.1")
+    @EnabledIf("dev.specdriven.assertj.TestKit#active")
     static class Sample {
         @Test
         @Verifies("shop:2.1")
@@ -90,6 +90,7 @@ class VerifiesExtensionTest {
         }
     }
 
+    @EnabledIf("dev.specdriven.assertj.TestKit#active")
     static class Untagged {
         @Test
         void plain() {}
@@ -100,6 +101,7 @@ class VerifiesExtensionTest {
     }
 
     @Verifies("shop:7.1")
+    @EnabledIf("dev.specdriven.assertj.TestKit#active")
     static class Parameterized {
         @ParameterizedTest
         @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
@@ -249,7 +251,7 @@ class VerifiesExtensionTest {
         // GIVEN
         Path file = dir.resolve("evidence.json");
         // WHEN all sample classes run concurrently
-        EngineTestKit.engine("junit-jupiter")
+        TestKit.jupiter()
                 .selectors(selectClass(Sample.class), selectClass(Parameterized.class))
                 .configurationParameter(VerifiesExtension.EVIDENCE_FILE_PARAMETER, file.toString())
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
@@ -263,7 +265,7 @@ class VerifiesExtensionTest {
     }
 
     private static EngineExecutionResults run(Class<?> type, Map<String, String> parameters) {
-        return EngineTestKit.engine("junit-jupiter")
+        return TestKit.jupiter()
                 .selectors(selectClass(type))
                 .configurationParameters(parameters)
                 .execute();
