@@ -3,6 +3,8 @@ module dev.specdriven.cli {
     requires static org.jspecify;
     requires dev.specdriven.ears;
     requires dev.specdriven.spec;
+    requires dev.specdriven.trace;
+    requires org.jgrapht.io;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

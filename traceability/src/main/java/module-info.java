@@ -13,5 +13,5 @@ module dev.specdriven.trace {
 
     exports dev.specdriven.trace;
     exports dev.specdriven.trace.evidence;
-// exports dev.specdriven.trace.drift; (added with the drift analyzer)
+    exports dev.specdriven.trace.drift;
 }

@@ -16,7 +16,11 @@ import picocli.CommandLine.Command;
             EarsCommand.class,
             CheckCommand.class,
             TaskCommand.class,
-            CodesCommand.class
+            CodesCommand.class,
+            TraceCommand.class,
+            ImpactCommand.class,
+            StatusCommand.class,
+            DiffCommand.class
         })
 public final class Main {
 

@@ -117,6 +117,9 @@ public final class DriftAnalyzer {
         Map<NodeId, List<NodeId>> causesByTask = new LinkedHashMap<>();
         Set<NodeId> seen = new HashSet<>();
         for (CriterionChange c : changes) {
+            if (c.kind() == ChangeKind.UNCHANGED) {
+                continue;
+            }
             findings.add(changeFinding(c, before, now));
             if (!c.semantic()) {
                 continue;

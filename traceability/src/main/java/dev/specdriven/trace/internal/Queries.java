@@ -512,22 +512,43 @@ public final class Queries {
         while (!queue.isEmpty()) {
             int u = queue.poll();
             int d = dist.get(u);
-            Set<LinkKind> kinds = DEPENDENTS.get(g.nodes.get(u).kind());
-            for (int l : g.in[u]) {
-                TraceLink link = g.links.get(l);
-                if (!kinds.contains(link.kind()) || !(includeInferred || link.isExplicit())) {
-                    continue;
+            NodeKind kind = g.nodes.get(u).kind();
+            Set<LinkKind> kinds = DEPENDENTS.get(kind);
+            visit(u, kinds, d, includeInferred, dist, affected, queue);
+            if (kind == NodeKind.CRITERION) {
+                // references to the whole requirement cover this criterion too
+                for (int l : g.out[u]) {
+                    if (g.links.get(l).kind() == LinkKind.PART_OF
+                            && g.nodes.get(g.linkTarget[l]).kind() == NodeKind.REQUIREMENT) {
+                        visit(g.linkTarget[l], kinds, d, includeInferred, dist, affected, queue);
+                    }
                 }
-                int v = g.linkSource[l];
-                if (dist.containsKey(v)) {
-                    continue;
-                }
-                dist.put(v, d + 1);
-                affected.add(new ImpactedNode(g.nodes.get(v).id(), d + 1, link));
-                queue.add(v);
             }
         }
         return new Impact(known, unknown, affected);
+    }
+
+    private void visit(
+            int u,
+            Set<LinkKind> kinds,
+            int d,
+            boolean includeInferred,
+            Map<Integer, Integer> dist,
+            List<ImpactedNode> affected,
+            ArrayDeque<Integer> queue) {
+        for (int l : g.in[u]) {
+            TraceLink link = g.links.get(l);
+            if (!kinds.contains(link.kind()) || !(includeInferred || link.isExplicit())) {
+                continue;
+            }
+            int v = g.linkSource[l];
+            if (dist.containsKey(v)) {
+                continue;
+            }
+            dist.put(v, d + 1);
+            affected.add(new ImpactedNode(g.nodes.get(v).id(), d + 1, link));
+            queue.add(v);
+        }
     }
 
     // ---------------------------------------------------------------- execution order
