@@ -102,4 +102,27 @@ class PlainRequirementsTest {
         assertThat(tasks.tasks().get(0).requirementReferences()).isEmpty();
         assertThat(PLAIN.getBytes(StandardCharsets.UTF_8)).isNotEmpty();
     }
+
+    @Test
+    void titledItemsWithNestedBulletsGroupTheirCriteria() {
+        String text =
+                "# Requirements\n\n### Functional Requirements\n\n"
+                        + "1. **Login**\n"
+                        + "   - Users log in with email and password\n"
+                        + "   - Unverified accounts cannot log in\n"
+                        + "2. **Logout:**\n"
+                        + "   - Logging out invalidates the refresh token\n\n"
+                        + "### Non-Functional Requirements\n\n- The API shall use HTTPS only.\n";
+        RequirementsDocument doc = parser.parseRequirements(text);
+        assertThat(doc.requirements())
+                .extracting(Requirement::id)
+                .containsExactly("FR-1", "FR-2", "NFR-1");
+        assertThat(doc.requirements())
+                .extracting(Requirement::title)
+                .containsExactly("Login", "Logout", "");
+        assertThat(doc.criteria())
+                .extracting(c -> c.id().toString())
+                .containsExactly("FR-1.1", "FR-1.2", "FR-2.1", "NFR-1.1");
+        assertThat(doc.criteria().get(1).text()).isEqualTo("Unverified accounts cannot log in");
+    }
 }

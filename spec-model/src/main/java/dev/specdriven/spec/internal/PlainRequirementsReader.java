@@ -147,6 +147,17 @@ final class PlainRequirementsReader {
             id = prefix + "-" + position;
             used.add(id);
         }
+        SourceSpan span = src.span(itemStart, Math.max(itemStart, itemEnd));
+        ListBlock nested = null;
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof ListBlock) {
+                nested = (ListBlock) c;
+                break;
+            }
+        }
+        if (nested != null) {
+            return group(readers, path, src, doc, id, src.text().substring(s, e), span, nested);
+        }
         String text = src.text().substring(s, e);
         ParseResult<EarsRequirement> ears = readers.ears(text, src.position(s), path);
         List<TextBlock> attachments = new ArrayList<>();
@@ -163,7 +174,6 @@ final class PlainRequirementsReader {
                                 src.span(cs, Math.max(cs, ce))));
             }
         }
-        SourceSpan span = src.span(itemStart, Math.max(itemStart, itemEnd));
         AcceptanceCriterion criterion =
                 new AcceptanceCriterion(
                         new CriterionId(id, 1),
@@ -175,5 +185,53 @@ final class PlainRequirementsReader {
                         attachments);
         return new Requirement(
                 id, "", id, span, span, Optional.empty(), List.of(criterion), List.of());
+    }
+
+    /**
+     * A bullet with a nested list ({@code 1. **Login**} then {@code - Users log in …} lines): a
+     * requirement titled by the bullet, its nested bullets the criteria {@code FR-3.1}, {@code
+     * FR-3.2}, ….
+     */
+    private static Requirement group(
+            DocumentReaders readers,
+            String path,
+            SourceText src,
+            Md.Doc doc,
+            String id,
+            String heading,
+            SourceSpan span,
+            ListBlock nested) {
+        List<AcceptanceCriterion> criteria = new ArrayList<>();
+        for (Node li = nested.getFirstChild(); li != null; li = li.getNext()) {
+            if (!(li instanceof ListItem)) {
+                continue;
+            }
+            Paragraph p = Md.firstParagraph((ListItem) li);
+            if (p == null) {
+                continue;
+            }
+            int s = Md.start(doc, p);
+            int e = Md.trimEnd(src.text(), s, Md.end(doc, p));
+            if (s < 0 || e <= s) {
+                continue;
+            }
+            String text = src.text().substring(s, e);
+            ParseResult<EarsRequirement> ears = readers.ears(text, src.position(s), path);
+            criteria.add(
+                    new AcceptanceCriterion(
+                            new CriterionId(id, criteria.size() + 1),
+                            OptionalInt.empty(),
+                            text,
+                            src.span(s, e),
+                            ears.value(),
+                            ears.diagnostics(),
+                            List.of()));
+        }
+        String title = Md.stripBold(heading.strip());
+        if (title.endsWith(":") || title.endsWith("：")) {
+            title = title.substring(0, title.length() - 1).strip();
+        }
+        return new Requirement(
+                id, title, heading, span, span, Optional.empty(), criteria, List.of());
     }
 }
