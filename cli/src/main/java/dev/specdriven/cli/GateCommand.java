@@ -4,7 +4,6 @@ import dev.specdriven.source.Diagnostic;
 import dev.specdriven.source.Severity;
 import dev.specdriven.spec.Spec;
 import dev.specdriven.spec.Workspace;
-import dev.specdriven.trace.InferredLinks;
 import dev.specdriven.trace.TraceGraph;
 import dev.specdriven.workflow.SpecWorkflow;
 import java.io.PrintWriter;
@@ -79,9 +78,7 @@ final class GateCommand implements Callable<Integer> {
             }
             flow = SpecWorkflow.builder().config(flow.config().withMaxTasks(maxTasks)).build();
         }
-        TraceGraph.Builder b = TraceGraph.builder().workspace(ws);
-        InferredLinks.infer(ws).traceLinks().forEach(b::link);
-        TraceGraph graph = b.build();
+        TraceGraph graph = TraceGraph.builder().workspace(ws).inferLinks(true).build();
         List<Spec> specs = ws.specs();
         if (only != null) {
             Optional<Spec> s = WorkflowSupport.spec("gate", ws, only, err);

@@ -60,10 +60,15 @@ public final class InferredLinks {
      */
     public static InferredLinks infer(Workspace workspace) {
         Objects.requireNonNull(workspace, "workspace must not be null");
+        return infer(workspace.specs());
+    }
+
+    /** Infers the links of specs named as the trace graph names them. */
+    static InferredLinks infer(List<Spec> specs) {
         List<InferredLink> all = new ArrayList<>();
         java.util.Map<String, Integer> count = new java.util.HashMap<>();
-        workspace.specs().forEach(s -> count.merge(s.name(), 1, Integer::sum));
-        for (Spec s : workspace.specs()) {
+        specs.forEach(s -> count.merge(s.name(), 1, Integer::sum));
+        for (Spec s : specs) {
             String name = count.get(s.name()) > 1 ? s.path() : s.name();
             all.addAll(LinkInference.infer(name, s, DEFAULT_MIN_SCORE, DEFAULT_MAX_PER_TASK));
         }

@@ -447,8 +447,21 @@ public final class TraceGraph {
         private final List<Spec> specs = new ArrayList<>();
         private Evidence evidence = Evidence.none();
         private final List<TraceLink> links = new ArrayList<>();
+        private boolean inferLinks;
 
         private Builder() {}
+
+        /**
+         * Whether to add the links inferred by {@link InferredLinks} (task → criterion and task →
+         * design section, {@link LinkOrigin#INFERRED}, with scores) for every spec (default false).
+         *
+         * @param infer true to add them
+         * @return {@code this}
+         */
+        public Builder inferLinks(boolean infer) {
+            this.inferLinks = infer;
+            return this;
+        }
 
         /**
          * Adds every spec of a workspace.
@@ -503,7 +516,11 @@ public final class TraceGraph {
          * @throws IllegalArgumentException when an added link names a node that is not in the graph
          */
         public TraceGraph build() {
-            return new TraceGraph(GraphAssembler.assemble(List.copyOf(specs), evidence, links));
+            List<TraceLink> all = new ArrayList<>(links);
+            if (inferLinks) {
+                all.addAll(InferredLinks.infer(specs).traceLinks());
+            }
+            return new TraceGraph(GraphAssembler.assemble(List.copyOf(specs), evidence, all));
         }
     }
 }

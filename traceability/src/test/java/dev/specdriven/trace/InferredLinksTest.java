@@ -194,4 +194,15 @@ class InferredLinksTest {
         String after = InferredLinks.infer(spec).accepted(spec, 0.0).text();
         assertThat(after).isEqualTo(crlf + "\r\n  - _Requirements: NFR-1_");
     }
+
+    @Test
+    void builderOptionAddsTheInferredLinks(@TempDir Path dir) throws IOException {
+        Spec spec = spec(dir, TASKS, true);
+        TraceGraph plain = TraceGraph.builder().spec(spec).build();
+        TraceGraph with = TraceGraph.builder().spec(spec).inferLinks(true).build();
+        assertThat(plain.links()).allMatch(TraceLink::isExplicit);
+        long inferred = with.links().stream().filter(l -> !l.isExplicit()).count();
+        assertThat(inferred).isEqualTo(InferredLinks.infer(spec).links().size()).isPositive();
+        assertThat(with.links().size() - inferred).isEqualTo(plain.links().size());
+    }
 }
