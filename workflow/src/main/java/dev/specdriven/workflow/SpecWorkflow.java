@@ -13,7 +13,6 @@ import dev.specdriven.spec.SourceText;
 import dev.specdriven.spec.Spec;
 import dev.specdriven.spec.SpecDocument;
 import dev.specdriven.spec.SpecFiles;
-import dev.specdriven.spec.SpecParser;
 import dev.specdriven.spec.Task;
 import dev.specdriven.spec.TaskState;
 import dev.specdriven.spec.TasksDocument;
@@ -91,12 +90,10 @@ public final class SpecWorkflow {
 
     private final WorkflowConfig config;
     private final Clock clock;
-    private final SpecParser parser;
 
     private SpecWorkflow(Builder b) {
         this.config = b.config;
         this.clock = b.clock;
-        this.parser = b.parser;
     }
 
     /**
@@ -1241,7 +1238,6 @@ public final class SpecWorkflow {
     public static final class Builder {
         private WorkflowConfig config = WorkflowConfig.defaults();
         private Clock clock = Clock.systemUTC();
-        private SpecParser parser = SpecParser.create();
 
         private Builder() {}
 
@@ -1268,17 +1264,6 @@ public final class SpecWorkflow {
         }
 
         /**
-         * The parser used to re-read specs (default {@link SpecParser#create()}).
-         *
-         * @param parser the parser
-         * @return this builder
-         */
-        public Builder parser(SpecParser parser) {
-            this.parser = Objects.requireNonNull(parser, "parser must not be null");
-            return this;
-        }
-
-        /**
          * Builds the workflow.
          *
          * @return the workflow
@@ -1286,9 +1271,5 @@ public final class SpecWorkflow {
         public SpecWorkflow build() {
             return new SpecWorkflow(this);
         }
-    }
-
-    SpecParser parser() {
-        return parser;
     }
 }
