@@ -85,12 +85,13 @@ final class StatusCommand implements Callable<Integer> {
             sb.append(
                     String.format(
                             Locale.ROOT,
-                            "%-40s %-22s tasks %d/%d done (%s)  coverage %s%n",
+                            "%-40s %-22s tasks %d/%d required done (%s), %d optional  coverage %s%n",
                             l.spec(),
                             l.label(),
-                            l.doneTasks(),
-                            l.tasks(),
+                            l.doneRequiredTasks(),
+                            l.requiredTasks(),
                             TraceSupport.pct(l.completionPercent()),
+                            l.tasks() - l.requiredTasks(),
                             TraceSupport.pct(c.coveredPercent())));
             ExecutionPlan plan = graph.executionPlan(l.spec());
             if (!plan.valid()) {

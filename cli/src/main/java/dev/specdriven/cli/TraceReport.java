@@ -505,13 +505,19 @@ final class TraceReport {
     String graphml() {
         Map<NodeId, String> ids = vertexIds();
         GraphMLExporter<NodeId, TraceLink> ex = new GraphMLExporter<>(ids::get);
-        ex.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        ex.registerAttribute("name", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         ex.registerAttribute("kind", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         ex.registerAttribute("label", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         ex.registerAttribute(
                 "origin", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         ex.registerAttribute("score", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
-        ex.setVertexAttributeProvider(this::vertexAttributes);
+        ex.setVertexAttributeProvider(
+                v -> {
+                    Map<String, Attribute> a = new LinkedHashMap<>();
+                    a.put("name", DefaultAttribute.createAttribute(v.toString()));
+                    a.put("kind", DefaultAttribute.createAttribute(v.kind().label()));
+                    return a;
+                });
         ex.setEdgeAttributeProvider(TraceReport::edgeAttributes);
         StringWriter w = new StringWriter();
         ex.exportGraph(graph.asGraph(), w);

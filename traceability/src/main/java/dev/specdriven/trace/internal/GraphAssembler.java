@@ -141,7 +141,7 @@ public final class GraphAssembler {
         }
         return new GraphData(
                 List.copyOf(nodes),
-                Map.copyOf(index),
+                java.util.Collections.unmodifiableMap(index),
                 List.copyOf(links),
                 ls,
                 lt,
