@@ -1,7 +1,11 @@
-/** Programs that embed and extend specdriven: a custom generation backend. */
+/**
+ * Programs that embed and extend specdriven: a custom generation backend ({@code
+ * dev.specdriven.examples.gen}) and the embedding, EARS extension, trace and CI gate examples.
+ */
 module dev.specdriven.examples {
     requires static org.jspecify;
-    requires dev.specdriven.generate;
+    requires dev.specdriven.generate; // transitive: spec model and EARS parser
+    requires dev.specdriven.trace; // transitive: jgrapht-core
 
     exports dev.specdriven.examples.gen;
 
