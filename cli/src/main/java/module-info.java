@@ -5,6 +5,7 @@ module dev.specdriven.cli {
     requires dev.specdriven.spec;
     requires dev.specdriven.trace;
     requires org.jgrapht.io;
+    requires dev.specdriven.generate;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

@@ -3,8 +3,10 @@ package dev.specdriven.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specdriven.ears.EarsCode;
+import dev.specdriven.generate.GenCode;
 import dev.specdriven.source.DiagnosticCode;
 import dev.specdriven.spec.SpecCode;
+import dev.specdriven.trace.TraceCode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,7 +35,15 @@ final class CodesCommand implements Callable<Integer> {
                 new Family(
                         "SPEC: spec folders and documents",
                         "spec-model",
-                        List.of(SpecCode.values())));
+                        List.of(SpecCode.values())),
+                new Family(
+                        "TRACE: traceability, evidence and drift",
+                        "traceability",
+                        List.of(TraceCode.values())),
+                new Family(
+                        "GEN: generation of design, tasks and requirements",
+                        "generation",
+                        List.of(GenCode.values())));
     }
 
     enum Format {

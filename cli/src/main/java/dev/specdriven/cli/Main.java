@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             ImpactCommand.class,
             StatusCommand.class,
             DiffCommand.class,
+            GenerateCommand.class,
+            NewCommand.class,
             CodesCommand.class
         })
 public final class Main {
