@@ -2,9 +2,6 @@ package dev.specdriven.spec;
 
 import dev.specdriven.source.SourcePosition;
 import dev.specdriven.source.SourceSpan;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,27 +63,12 @@ public final class SourceText {
         boolean bom =
                 copy.length >= 3 && copy[0] == BOM[0] && copy[1] == BOM[1] && copy[2] == BOM[2];
         int start = bom ? 3 : 0;
-        boolean binary = false;
-        for (byte b : copy) {
-            if (b == 0) {
-                binary = true;
-                break;
-            }
-        }
-        String text;
-        boolean valid = true;
-        try {
-            text =
-                    StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(copy, start, copy.length - start))
-                            .toString();
-        } catch (CharacterCodingException e) {
-            valid = false;
-            text = new String(copy, start, copy.length - start, StandardCharsets.UTF_8);
-        }
+        int check = validateUtf8(copy, start);
+        boolean binary = check == -2 || check == -3;
+        boolean valid = check == 0 || check == -2;
+        // for well-formed input this is exactly the strict decoding; malformed sequences become
+        // U+FFFD
+        String text = new String(copy, start, copy.length - start, StandardCharsets.UTF_8);
         return new SourceText(copy, text, bom, valid, binary);
     }
 
@@ -113,11 +95,82 @@ public final class SourceText {
         return new SourceText(all, text, bom, true, binary);
     }
 
+    /**
+     * Validates UTF-8 from {@code start}: returns 0 for valid text without NUL, -2 for valid text
+     * with a NUL byte, -1 for malformed text without NUL, -3 for malformed text with NUL.
+     */
+    static int validateUtf8(byte[] b, int start) {
+        boolean nul = false;
+        boolean bad = false;
+        int i = start;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                if (c == 0) {
+                    nul = true;
+                }
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            int need;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                min = 0x10000;
+            } else {
+                bad = true;
+                i++;
+                continue;
+            }
+            if (i + need >= n) {
+                bad = true;
+                break;
+            }
+            int cp = c & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+            boolean ok = true;
+            for (int k = 1; k <= need; k++) {
+                int cc = b[i + k] & 0xFF;
+                if ((cc & 0xC0) != 0x80) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                bad = true;
+                i++;
+                continue;
+            }
+            i += need + 1;
+        }
+        if (bad) {
+            return nul ? -3 : -1;
+        }
+        return nul ? -2 : 0;
+    }
+
     private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
+        int[] starts = new int[64];
         int n = 0;
         starts[n++] = 0;
         int len = text.length();
+        if (text.indexOf('\r') < 0) {
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+            return Arrays.copyOf(starts, n);
+        }
         for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {

@@ -64,11 +64,16 @@ final class DesignReader {
      * example sections often repeat {@code #### Property 1: …} headings.
      */
     static void addProperty(List<CorrectnessProperty> props, CorrectnessProperty p) {
-        String t = p.title().toLowerCase(java.util.Locale.ROOT);
+        String t = null;
         for (CorrectnessProperty q : props) {
-            String u = q.title().toLowerCase(java.util.Locale.ROOT);
-            if (q.number().equals(p.number()) && (t.contains(u) || u.contains(t))) {
-                return;
+            if (q.number().equals(p.number())) {
+                if (t == null) {
+                    t = p.title().toLowerCase(java.util.Locale.ROOT);
+                }
+                String u = q.title().toLowerCase(java.util.Locale.ROOT);
+                if (t.contains(u) || u.contains(t)) {
+                    return;
+                }
             }
         }
         props.add(p);

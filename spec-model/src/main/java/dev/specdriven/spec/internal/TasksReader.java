@@ -339,8 +339,9 @@ final class TasksReader {
             t.requirements.add(refs.get());
             return;
         }
+        boolean digit = hasDigit(line);
         Matcher pm = Refs.PROPERTY_LINE.matcher(line);
-        if (pm.matches()) {
+        if (digit && pm.matches()) {
             String title = pm.group(2) == null ? "" : pm.group(2).strip();
             int cs = firstNonSpace(line);
             t.properties.add(
@@ -351,7 +352,9 @@ final class TasksReader {
             return;
         }
         Matcher ps = Refs.PROPERTIES_LINE.matcher(line);
-        if (ps.matches()
+        if (digit
+                && Refs.mayBeLabelLine(line)
+                && ps.matches()
                 && ps.group(1).matches("[\\d\\s,，、]+|[\\d\\s,，、]*\\d+\\s*(?:and|&)\\s*\\d+")) {
             List<PropertyReference> prs =
                     Refs.propertyTokens(src, line, ls, ps.start(1), ps.end(1));
@@ -363,6 +366,16 @@ final class TasksReader {
         int cs = firstNonSpace(line);
         int ce = Md.trimEnd(line, cs, line.length());
         t.details.add(new TextBlock(line.substring(cs, ce), src.span(ls + cs, ls + ce)));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstNonSpace(String s) {
