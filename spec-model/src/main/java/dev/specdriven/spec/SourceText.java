@@ -11,15 +11,17 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exact content of one file: its original bytes, the decoded text and a line table.
  *
  * <p>Every span of the model is expressed against {@link #text()}: the file decoded as UTF-8 with a
  * leading byte-order mark removed. Lines break at {@code \n}, {@code \r\n} or a lone {@code \r};
- * columns and offsets count UTF-16 code units. The original bytes are kept, so writing an unchanged
- * document back is byte-identical, and {@link #apply(List)} produces a new text that differs only
- * where the edits say.
+ * columns and offsets count UTF-16 code units. {@link #bytes()} always gives the original bytes:
+ * well-formed UTF-8 is encoded again (which is exact, and halves the memory), malformed content is
+ * kept as read. So writing an unchanged document back is byte-identical, and {@link #apply(List)}
+ * produces a new text that differs only where the edits say.
  *
  * <pre>{@code
  * SourceText src = SourceText.of(Files.readAllBytes(path));
@@ -33,7 +35,10 @@ public final class SourceText {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final byte[] bytes;
+    /** The original bytes, kept only when they are not valid UTF-8 (else re-encoded exactly). */
+    private final byte @Nullable [] raw;
+
+    private final int byteLength;
     private final String text;
     private final boolean bom;
     private final boolean validUtf8;
@@ -41,8 +46,15 @@ public final class SourceText {
     private final int[] lineStarts;
     private volatile String sha256;
 
-    private SourceText(byte[] bytes, String text, boolean bom, boolean validUtf8, boolean binary) {
-        this.bytes = bytes;
+    private SourceText(
+            byte @Nullable [] raw,
+            int byteLength,
+            String text,
+            boolean bom,
+            boolean validUtf8,
+            boolean binary) {
+        this.raw = raw;
+        this.byteLength = byteLength;
         this.text = text;
         this.bom = bom;
         this.validUtf8 = validUtf8;
@@ -59,17 +71,16 @@ public final class SourceText {
      */
     public static SourceText of(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes must not be null");
-        byte[] copy = bytes.clone();
         boolean bom =
-                copy.length >= 3 && copy[0] == BOM[0] && copy[1] == BOM[1] && copy[2] == BOM[2];
+                bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
         int start = bom ? 3 : 0;
-        int check = validateUtf8(copy, start);
+        int check = validateUtf8(bytes, start);
         boolean binary = check == -2 || check == -3;
         boolean valid = check == 0 || check == -2;
-        // for well-formed input this is exactly the strict decoding; malformed sequences become
-        // U+FFFD
-        String text = new String(copy, start, copy.length - start, StandardCharsets.UTF_8);
-        return new SourceText(copy, text, bom, valid, binary);
+        // for well-formed input this is exactly the strict decoding (and encoding it again gives
+        // the same bytes); malformed sequences become U+FFFD and the original bytes are kept
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return new SourceText(valid ? null : bytes.clone(), bytes.length, text, bom, valid, binary);
     }
 
     /**
@@ -84,15 +95,29 @@ public final class SourceText {
     }
 
     private static SourceText of(String text, boolean bom) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        byte[] all = body;
-        if (bom) {
-            all = new byte[body.length + 3];
-            System.arraycopy(BOM, 0, all, 0, 3);
-            System.arraycopy(body, 0, all, 3, body.length);
-        }
+        int len = utf8Length(text) + (bom ? 3 : 0);
         boolean binary = text.indexOf('\0') >= 0;
-        return new SourceText(all, text, bom, true, binary);
+        return new SourceText(null, len, text, bom, true, binary);
+    }
+
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     /**
@@ -201,7 +226,17 @@ public final class SourceText {
      * @return the bytes exactly as read
      */
     public byte[] bytes() {
-        return bytes.clone();
+        if (raw != null) {
+            return raw.clone();
+        }
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!bom) {
+            return body;
+        }
+        byte[] all = new byte[body.length + 3];
+        System.arraycopy(BOM, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+        return all;
     }
 
     /**
@@ -210,7 +245,7 @@ public final class SourceText {
      * @return the length in bytes
      */
     public int byteLength() {
-        return bytes.length;
+        return byteLength;
     }
 
     /**
@@ -249,7 +284,7 @@ public final class SourceText {
     public String sha256() {
         String h = sha256;
         if (h == null) {
-            h = sha256(bytes);
+            h = sha256(bytes());
             sha256 = h;
         }
         return h;
@@ -417,16 +452,20 @@ public final class SourceText {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SourceText other && Arrays.equals(bytes, other.bytes);
+        return o instanceof SourceText other
+                && byteLength == other.byteLength
+                && bom == other.bom
+                && text.equals(other.text)
+                && Arrays.equals(raw, other.raw);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        return text.hashCode();
     }
 
     @Override
     public String toString() {
-        return "SourceText[" + bytes.length + " bytes, " + lineCount() + " lines]";
+        return "SourceText[" + byteLength + " bytes, " + lineCount() + " lines]";
     }
 }

@@ -119,7 +119,7 @@ final class DesignReader {
                             close();
                         }
                         Matcher m = PROPERTY_HEADING.matcher(sh.title());
-                        if (m.matches()) {
+                        if (Refs.mayBeProperty(sh.title()) && m.matches()) {
                             close();
                             Prop p = new Prop();
                             p.number = m.group(1);
@@ -144,7 +144,8 @@ final class DesignReader {
                         int e = Md.trimEnd(src.text(), s, Md.end(doc, p));
                         String raw = src.text().substring(s, e);
                         Matcher m = PROPERTY_PARAGRAPH.matcher(raw);
-                        if (m.lookingAt()
+                        if (Refs.mayBeProperty(raw)
+                                && m.lookingAt()
                                 && p.getParent() instanceof org.commonmark.node.Document) {
                             close();
                             Prop pr = new Prop();
@@ -174,6 +175,14 @@ final class DesignReader {
                             int le = ls;
                             while (le < e && text.charAt(le) != '\n' && text.charAt(le) != '\r') {
                                 le++;
+                            }
+                            if (!Refs.mayHaveReference(text, ls, le)) {
+                                ls = le;
+                                while (ls < e
+                                        && (text.charAt(ls) == '\n' || text.charAt(ls) == '\r')) {
+                                    ls++;
+                                }
+                                continue;
                             }
                             String line = text.substring(ls, le);
                             var label = Refs.labelLine(src, line, ls);

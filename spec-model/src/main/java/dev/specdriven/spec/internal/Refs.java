@@ -46,6 +46,17 @@ final class Refs {
             Pattern.compile("^(?:Requirements?|需求|要件)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+    /** Cheap test before the property regexes. */
+    static boolean mayBeProperty(String line) {
+        return line.contains("ropert")
+                || line.contains("ROPERT")
+                || line.contains("属性")
+                || line.contains("プロパティ")
+                || line.contains("ropied")
+                || line.contains("войств")
+                || line.contains("속성");
+    }
+
     /** Cheap test before the label-line regex: a label line has a colon. */
     static boolean mayBeLabelLine(String line) {
         if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
@@ -79,6 +90,23 @@ final class Refs {
             }
         }
         return -1;
+    }
+
+    /** Whether [s, e) of the text may hold a requirement reference ("req", "validat", 需求, 要件). */
+    static boolean mayHaveReference(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if ((c == 'r' || c == 'R') && text.regionMatches(true, i, "req", 0, 3)) {
+                return true;
+            }
+            if ((c == 'v' || c == 'V') && text.regionMatches(true, i, "validat", 0, 7)) {
+                return true;
+            }
+            if (c == '需' || c == '要') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean mayHaveProseReference(String text) {
