@@ -1,11 +1,13 @@
 package dev.specdriven.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specdriven.source.Diagnostic;
 import dev.specdriven.source.Severity;
 import dev.specdriven.spec.SpecChecker;
 import dev.specdriven.spec.SpecParser;
 import dev.specdriven.spec.Workspace;
+import dev.specdriven.trace.TraceGraph;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             defaultValue = "text",
-            description = "text (for people), json (schemaVersion 1) or sarif (SARIF 2.1.0).")
+            description = "text (for people), json (schemaVersion 2) or sarif (SARIF 2.1.0).")
     Format format;
 
     @Option(
@@ -73,7 +75,9 @@ final class CheckCommand implements Callable<Integer> {
         ObjectMapper json = Json.MAPPER;
         switch (format) {
             case json:
-                out.println(Json.write(json, report.json(json)));
+                ObjectNode root = report.json(json);
+                CheckTraceSections.add(json, root, TraceGraph.of(ws));
+                out.println(Json.write(json, root));
                 break;
             case sarif:
                 out.println(Json.write(json, report.sarif(json)));

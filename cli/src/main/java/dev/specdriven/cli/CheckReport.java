@@ -22,12 +22,13 @@ import java.util.Map;
 
 /**
  * The report of {@code specdriven check} in its three formats: text for people, JSON ({@code
- * schemaVersion} 1) and SARIF 2.1.0. All JSON is built with Jackson tree nodes.
+ * schemaVersion} 2, with the {@code coverage} and {@code trace} sections of {@link
+ * CheckTraceSections}) and SARIF 2.1.0. All JSON is built with Jackson tree nodes.
  */
 final class CheckReport {
 
     /** Version of the JSON report shape; bump it when the shape changes incompatibly. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     static final String TOOL_VERSION = "0.1.0-SNAPSHOT";
 

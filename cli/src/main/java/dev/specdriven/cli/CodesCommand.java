@@ -6,6 +6,7 @@ import dev.specdriven.ears.EarsCode;
 import dev.specdriven.generate.GenCode;
 import dev.specdriven.source.DiagnosticCode;
 import dev.specdriven.spec.SpecCode;
+import dev.specdriven.trace.TraceCode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,6 +36,10 @@ final class CodesCommand implements Callable<Integer> {
                         "SPEC: spec folders and documents",
                         "spec-model",
                         List.of(SpecCode.values())),
+                new Family(
+                        "TRACE: traceability, evidence and drift",
+                        "traceability",
+                        List.of(TraceCode.values())),
                 new Family(
                         "GEN: generation of design, tasks and requirements",
                         "generation",

@@ -52,7 +52,7 @@ class CheckCommandTest {
         CliRun r = CliRun.of("check", "--format", "json", dir.toString());
         assertThat(r.exitCode()).isEqualTo(0); // warnings only
         JsonNode json = Json.MAPPER.readTree(r.out());
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(json.get("workspace").asText()).isEqualTo(dir.toString());
         JsonNode spec = json.get("specs").get(0);
         assertThat(spec.get("name").asText()).isEqualTo("auth");

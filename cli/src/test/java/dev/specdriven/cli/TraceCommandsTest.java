@@ -310,6 +310,18 @@ class TraceCommandsTest {
         assertThat(bad.err()).contains("no-such-revision");
     }
 
+    @Test
+    void checkJsonHasCoverageAndTraceSections() throws IOException {
+        Run r = run("check", ws.toString(), "--format", "json");
+        JsonNode j = json(r.out());
+        assertThat(j.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(j.at("/coverage/total/criteria").asInt()).isEqualTo(5);
+        assertThat(j.at("/coverage/specs/0/coveredPercent").asDouble()).isEqualTo(60.0);
+        assertThat(j.at("/trace/lifecycle/0/state").asText()).isEqualTo("EXECUTING");
+        assertThat(j.at("/trace/findings").toString()).contains("TRACE003");
+        assertThat(j.get("specs")).isNotEmpty();
+    }
+
     private static boolean gitAvailable() {
         try {
             Process p = new ProcessBuilder("git", "--version").start();

@@ -6,6 +6,7 @@ import dev.specdriven.ears.internal.ParsedSentence;
 import dev.specdriven.ears.internal.PhraseTable;
 import dev.specdriven.ears.internal.PositionMapper;
 import dev.specdriven.ears.spi.EarsExtension;
+import dev.specdriven.ears.spi.EarsLintRule;
 import dev.specdriven.ears.spi.EarsPatternProvider;
 import dev.specdriven.source.Diagnostic;
 import dev.specdriven.source.ParseResult;
@@ -153,8 +154,10 @@ public final class EarsParser {
     private final int maxSentenceLength;
     private final PhraseTable keywordTable;
     private final Linter linter;
+    private final List<EarsLintRule> lintRules;
 
     private EarsParser(Builder b) {
+        this.lintRules = List.copyOf(b.lintRules);
         this.dialects = List.copyOf(b.dialects);
         this.patterns = b.patterns;
         this.vagueTerms = List.copyOf(b.vagueTerms);
@@ -298,6 +301,23 @@ public final class EarsParser {
                     whole,
                     "the linter failed on this sentence: " + e.getClass().getSimpleName());
         }
+        if (!lintRules.isEmpty()) {
+            EarsRequirement requirement =
+                    new EarsRequirement(sentence, pattern, structure.clauses(), whole);
+            for (EarsLintRule rule : lintRules) {
+                try {
+                    diagnostics.addAll(rule.check(requirement));
+                } catch (StackOverflowError | RuntimeException e) {
+                    reporter.report(
+                            EarsCode.INTERNAL_ERROR,
+                            whole,
+                            "a lint rule failed: "
+                                    + e.getClass().getSimpleName()
+                                    + ": "
+                                    + e.getMessage());
+                }
+            }
+        }
         return result(sentence, pattern, structure.clauses(), whole, diagnostics);
     }
 
@@ -392,8 +412,20 @@ public final class EarsParser {
         private final EnumSet<EarsCode> disabled = EnumSet.noneOf(EarsCode.class);
         private final EnumMap<EarsCode, Severity> severities = new EnumMap<>(EarsCode.class);
         private int maxSentenceLength = DEFAULT_MAX_SENTENCE_LENGTH;
+        private final List<EarsLintRule> lintRules = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds a lint rule of your own, run after the built-in lint on every sentence.
+         *
+         * @param rule the rule; must be thread-safe
+         * @return {@code this}
+         */
+        public Builder addLintRule(EarsLintRule rule) {
+            lintRules.add(Objects.requireNonNull(rule, "rule must not be null"));
+            return this;
+        }
 
         /**
          * Replaces the active dialects.

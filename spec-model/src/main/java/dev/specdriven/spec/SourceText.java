@@ -2,9 +2,6 @@ package dev.specdriven.spec;
 
 import dev.specdriven.source.SourcePosition;
 import dev.specdriven.source.SourceSpan;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,15 +11,17 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exact content of one file: its original bytes, the decoded text and a line table.
  *
  * <p>Every span of the model is expressed against {@link #text()}: the file decoded as UTF-8 with a
  * leading byte-order mark removed. Lines break at {@code \n}, {@code \r\n} or a lone {@code \r};
- * columns and offsets count UTF-16 code units. The original bytes are kept, so writing an unchanged
- * document back is byte-identical, and {@link #apply(List)} produces a new text that differs only
- * where the edits say.
+ * columns and offsets count UTF-16 code units. {@link #bytes()} always gives the original bytes:
+ * well-formed UTF-8 is encoded again (which is exact, and halves the memory), malformed content is
+ * kept as read. So writing an unchanged document back is byte-identical, and {@link #apply(List)}
+ * produces a new text that differs only where the edits say.
  *
  * <pre>{@code
  * SourceText src = SourceText.of(Files.readAllBytes(path));
@@ -36,7 +35,10 @@ public final class SourceText {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final byte[] bytes;
+    /** The original bytes, kept only when they are not valid UTF-8 (else re-encoded exactly). */
+    private final byte @Nullable [] raw;
+
+    private final int byteLength;
     private final String text;
     private final boolean bom;
     private final boolean validUtf8;
@@ -44,8 +46,15 @@ public final class SourceText {
     private final int[] lineStarts;
     private volatile String sha256;
 
-    private SourceText(byte[] bytes, String text, boolean bom, boolean validUtf8, boolean binary) {
-        this.bytes = bytes;
+    private SourceText(
+            byte @Nullable [] raw,
+            int byteLength,
+            String text,
+            boolean bom,
+            boolean validUtf8,
+            boolean binary) {
+        this.raw = raw;
+        this.byteLength = byteLength;
         this.text = text;
         this.bom = bom;
         this.validUtf8 = validUtf8;
@@ -62,32 +71,16 @@ public final class SourceText {
      */
     public static SourceText of(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes must not be null");
-        byte[] copy = bytes.clone();
         boolean bom =
-                copy.length >= 3 && copy[0] == BOM[0] && copy[1] == BOM[1] && copy[2] == BOM[2];
+                bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
         int start = bom ? 3 : 0;
-        boolean binary = false;
-        for (byte b : copy) {
-            if (b == 0) {
-                binary = true;
-                break;
-            }
-        }
-        String text;
-        boolean valid = true;
-        try {
-            text =
-                    StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(copy, start, copy.length - start))
-                            .toString();
-        } catch (CharacterCodingException e) {
-            valid = false;
-            text = new String(copy, start, copy.length - start, StandardCharsets.UTF_8);
-        }
-        return new SourceText(copy, text, bom, valid, binary);
+        int check = validateUtf8(bytes, start);
+        boolean binary = check == -2 || check == -3;
+        boolean valid = check == 0 || check == -2;
+        // for well-formed input this is exactly the strict decoding (and encoding it again gives
+        // the same bytes); malformed sequences become U+FFFD and the original bytes are kept
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return new SourceText(valid ? null : bytes.clone(), bytes.length, text, bom, valid, binary);
     }
 
     /**
@@ -102,22 +95,107 @@ public final class SourceText {
     }
 
     private static SourceText of(String text, boolean bom) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        byte[] all = body;
-        if (bom) {
-            all = new byte[body.length + 3];
-            System.arraycopy(BOM, 0, all, 0, 3);
-            System.arraycopy(body, 0, all, 3, body.length);
-        }
+        int len = utf8Length(text) + (bom ? 3 : 0);
         boolean binary = text.indexOf('\0') >= 0;
-        return new SourceText(all, text, bom, true, binary);
+        return new SourceText(null, len, text, bom, true, binary);
+    }
+
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Validates UTF-8 from {@code start}: returns 0 for valid text without NUL, -2 for valid text
+     * with a NUL byte, -1 for malformed text without NUL, -3 for malformed text with NUL.
+     */
+    static int validateUtf8(byte[] b, int start) {
+        boolean nul = false;
+        boolean bad = false;
+        int i = start;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                if (c == 0) {
+                    nul = true;
+                }
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            int need;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                min = 0x10000;
+            } else {
+                bad = true;
+                i++;
+                continue;
+            }
+            if (i + need >= n) {
+                bad = true;
+                break;
+            }
+            int cp = c & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+            boolean ok = true;
+            for (int k = 1; k <= need; k++) {
+                int cc = b[i + k] & 0xFF;
+                if ((cc & 0xC0) != 0x80) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                bad = true;
+                i++;
+                continue;
+            }
+            i += need + 1;
+        }
+        if (bad) {
+            return nul ? -3 : -1;
+        }
+        return nul ? -2 : 0;
     }
 
     private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
+        int[] starts = new int[64];
         int n = 0;
         starts[n++] = 0;
         int len = text.length();
+        if (text.indexOf('\r') < 0) {
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+            return Arrays.copyOf(starts, n);
+        }
         for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -148,7 +226,17 @@ public final class SourceText {
      * @return the bytes exactly as read
      */
     public byte[] bytes() {
-        return bytes.clone();
+        if (raw != null) {
+            return raw.clone();
+        }
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!bom) {
+            return body;
+        }
+        byte[] all = new byte[body.length + 3];
+        System.arraycopy(BOM, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+        return all;
     }
 
     /**
@@ -157,7 +245,7 @@ public final class SourceText {
      * @return the length in bytes
      */
     public int byteLength() {
-        return bytes.length;
+        return byteLength;
     }
 
     /**
@@ -196,7 +284,7 @@ public final class SourceText {
     public String sha256() {
         String h = sha256;
         if (h == null) {
-            h = sha256(bytes);
+            h = sha256(bytes());
             sha256 = h;
         }
         return h;
@@ -364,16 +452,20 @@ public final class SourceText {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SourceText other && Arrays.equals(bytes, other.bytes);
+        return o instanceof SourceText other
+                && byteLength == other.byteLength
+                && bom == other.bom
+                && text.equals(other.text)
+                && Arrays.equals(raw, other.raw);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        return text.hashCode();
     }
 
     @Override
     public String toString() {
-        return "SourceText[" + bytes.length + " bytes, " + lineCount() + " lines]";
+        return "SourceText[" + byteLength + " bytes, " + lineCount() + " lines]";
     }
 }

@@ -86,4 +86,39 @@ class SourceTextTest {
         assertThat(src.position(2).column()).isEqualTo(3);
         assertThat(src.slice(src.span(2, 3))).isEqualTo("x");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void utf8_validation_agrees_with_the_strict_jdk_decoder(long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        for (int round = 0; round < 2000; round++) {
+            byte[] b = new byte[r.nextInt(12)];
+            for (int i = 0; i < b.length; i++) {
+                int k = r.nextInt(4);
+                b[i] =
+                        (byte)
+                                (k == 0
+                                        ? r.nextInt(128)
+                                        : k == 1 ? 0x80 + r.nextInt(64) : 0xC0 + r.nextInt(64));
+            }
+            boolean strict;
+            try {
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(b));
+                strict = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = false;
+            }
+            SourceText src = SourceText.of(b);
+            assertThat(src.isValidUtf8())
+                    .as("seed %d bytes %s", seed, java.util.HexFormat.of().formatHex(b))
+                    .isEqualTo(strict);
+            if (strict && !src.hasBom()) {
+                assertThat(src.apply(List.of()).bytes()).isEqualTo(b);
+            }
+        }
+    }
 }

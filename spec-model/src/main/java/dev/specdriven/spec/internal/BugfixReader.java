@@ -1,5 +1,6 @@
 package dev.specdriven.spec.internal;
 
+import dev.specdriven.ears.EarsCode;
 import dev.specdriven.ears.EarsRequirement;
 import dev.specdriven.source.Diagnostic;
 import dev.specdriven.source.ParseResult;
@@ -44,6 +45,30 @@ final class BugfixReader {
         int start;
         int end;
         final List<AcceptanceCriterion> clauses = new ArrayList<>();
+    }
+
+    /** Headings of the "Current Behavior (Defect)" group, which states observed behaviour. */
+    private static final java.util.regex.Pattern DEFECT_HEADING =
+            java.util.regex.Pattern.compile(
+                    "(?iu)current\\s+behaviou?r|defect|comportamiento\\s+actual|"
+                            + "comportamento\\s+atual|aktuelles\\s+verhalten|当前行为|現在の動作");
+
+    private static boolean isDefect(Sections.H heading, String requirement) {
+        return heading != null
+                ? DEFECT_HEADING.matcher(heading.title()).find()
+                : requirement.equals("1");
+    }
+
+    private static ParseResult<EarsRequirement> withoutModalDiagnostics(
+            ParseResult<EarsRequirement> ears) {
+        List<dev.specdriven.source.Diagnostic> kept =
+                ears.diagnostics().stream()
+                        .filter(
+                                d ->
+                                        !d.code().equals(EarsCode.MISSING_SHALL.code())
+                                                && !d.code().equals(EarsCode.WEAK_MODAL.code()))
+                        .toList();
+        return new ParseResult<>(ears.value(), kept);
     }
 
     BugfixDocument read() {
@@ -95,6 +120,10 @@ final class BugfixReader {
                         String text = src.text().substring(ts, e);
                         ParseResult<EarsRequirement> ears =
                                 readers.ears(text, src.position(ts), path);
+                        if (isDefect(last[0], req)) {
+                            // a defect clause states what the system does today: no 'shall'
+                            ears = withoutModalDiagnostics(ears);
+                        }
                         diags.addAll(ears.diagnostics());
                         g.clauses.add(
                                 new AcceptanceCriterion(

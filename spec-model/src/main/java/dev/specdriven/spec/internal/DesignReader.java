@@ -64,11 +64,16 @@ final class DesignReader {
      * example sections often repeat {@code #### Property 1: …} headings.
      */
     static void addProperty(List<CorrectnessProperty> props, CorrectnessProperty p) {
-        String t = p.title().toLowerCase(java.util.Locale.ROOT);
+        String t = null;
         for (CorrectnessProperty q : props) {
-            String u = q.title().toLowerCase(java.util.Locale.ROOT);
-            if (q.number().equals(p.number()) && (t.contains(u) || u.contains(t))) {
-                return;
+            if (q.number().equals(p.number())) {
+                if (t == null) {
+                    t = p.title().toLowerCase(java.util.Locale.ROOT);
+                }
+                String u = q.title().toLowerCase(java.util.Locale.ROOT);
+                if (t.contains(u) || u.contains(t)) {
+                    return;
+                }
             }
         }
         props.add(p);
@@ -114,7 +119,7 @@ final class DesignReader {
                             close();
                         }
                         Matcher m = PROPERTY_HEADING.matcher(sh.title());
-                        if (m.matches()) {
+                        if (Refs.mayBeProperty(sh.title()) && m.matches()) {
                             close();
                             Prop p = new Prop();
                             p.number = m.group(1);
@@ -139,7 +144,8 @@ final class DesignReader {
                         int e = Md.trimEnd(src.text(), s, Md.end(doc, p));
                         String raw = src.text().substring(s, e);
                         Matcher m = PROPERTY_PARAGRAPH.matcher(raw);
-                        if (m.lookingAt()
+                        if (Refs.mayBeProperty(raw)
+                                && m.lookingAt()
                                 && p.getParent() instanceof org.commonmark.node.Document) {
                             close();
                             Prop pr = new Prop();
@@ -169,6 +175,14 @@ final class DesignReader {
                             int le = ls;
                             while (le < e && text.charAt(le) != '\n' && text.charAt(le) != '\r') {
                                 le++;
+                            }
+                            if (!Refs.mayHaveReference(text, ls, le)) {
+                                ls = le;
+                                while (ls < e
+                                        && (text.charAt(ls) == '\n' || text.charAt(ls) == '\r')) {
+                                    ls++;
+                                }
+                                continue;
                             }
                             String line = text.substring(ls, le);
                             var label = Refs.labelLine(src, line, ls);

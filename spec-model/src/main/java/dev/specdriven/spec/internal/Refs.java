@@ -42,12 +42,95 @@ final class Refs {
                     "^[\\s>]*(?:[-*+]\\s+)?[_*]{0,3}\\s*(?:Properties|Property|属性|プロパティ)\\s*[_*]{0,3}\\s*[:：]\\s*[_*]{0,3}\\s*(.*?)\\s*[_*]{0,3}\\s*$",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern VALIDATES_PREFIX =
+            Pattern.compile("^(?:Requirements?|需求|要件)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /** Cheap test before the property regexes. */
+    static boolean mayBeProperty(String line) {
+        return line.contains("ropert")
+                || line.contains("ROPERT")
+                || line.contains("属性")
+                || line.contains("プロパティ")
+                || line.contains("ropied")
+                || line.contains("войств")
+                || line.contains("속성");
+    }
+
+    /** Cheap test before the label-line regex: a label line has a colon. */
+    static boolean mayBeLabelLine(String line) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return false;
+        }
+        if (mayHaveProseReference(line)) {
+            return true;
+        }
+        for (String w : OTHER_LABELS) {
+            if (line.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] OTHER_LABELS = {
+        "需求", "要件", "要求", "Требован", "요구사항", "Kebutuhan", "Propert", "propert", "属性", "プロパティ"
+    };
+
+    /** Cheap test before the prose regex. */
+    /** The next index at or after {@code from} where "req" or "validat" starts (any case). */
+    static int nextCandidate(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'r' || c == 'R') && text.regionMatches(true, i, "req", 0, 3)) {
+                return i;
+            }
+            if ((c == 'v' || c == 'V') && text.regionMatches(true, i, "validat", 0, 7)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether [s, e) of the text may hold a requirement reference ("req", "validat", 需求, 要件). */
+    static boolean mayHaveReference(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if ((c == 'r' || c == 'R') && text.regionMatches(true, i, "req", 0, 3)) {
+                return true;
+            }
+            if ((c == 'v' || c == 'V') && text.regionMatches(true, i, "validat", 0, 7)) {
+                return true;
+            }
+            if (c == '需' || c == '要') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean mayHaveProseReference(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'r' || c == 'R') && text.regionMatches(true, i, "req", 0, 3)) {
+                return true;
+            }
+            if ((c == 'v' || c == 'V') && text.regionMatches(true, i, "validat", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String NUM = "\\d+(?:\\.\\d+)?(?:\\s*[-–—~]\\s*\\d+(?:\\.\\d+)?)?";
 
-    /** References in prose ({@code Requirements 1.2, 3.4}, {@code Validates: Requirements 2.1}). */
+    /**
+     * References in prose ({@code Requirements 1.2, 3.4}, {@code Validates: Requirements 2.1}),
+     * applied with {@code lookingAt} at candidate positions.
+     */
     static final Pattern PROSE =
             Pattern.compile(
-                    "(?<![\\p{L}\\p{N}_])(?:Validates|Requirements?|Req\\.)\\**\\s*[:：]?\\s*\\**\\s*(?:Requirements?\\s*)?("
+                    "(?:Validates|Requirements?|Req\\.)\\**\\s*[:：]?\\s*\\**\\s*(?:Requirements?\\s*)?("
                             + NUM
                             + "(?:\\s*(?:[,，、]|and|&)\\s*"
                             + NUM
@@ -82,6 +165,9 @@ final class Refs {
      * @return the reference list, empty when the line is no reference line
      */
     static Optional<ReferenceList> labelLine(SourceText src, String line, int lineStart) {
+        if (!mayBeLabelLine(line)) {
+            return Optional.empty();
+        }
         Matcher m = LABEL_LINE.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -91,9 +177,7 @@ final class Refs {
         int ve = m.end(2);
         String value = line.substring(vs, ve);
         // "Validates: Requirements 1.2" -> skip the word Requirements
-        Matcher pre =
-                Pattern.compile("^(?:Requirements?|需求|要件)\\s*", Pattern.CASE_INSENSITIVE)
-                        .matcher(value);
+        Matcher pre = VALIDATES_PREFIX.matcher(value);
         if (label.toLowerCase(java.util.Locale.ROOT).startsWith("validat") && pre.lookingAt()) {
             vs += pre.end();
         }
@@ -113,9 +197,34 @@ final class Refs {
     /** Finds reference lists in prose; only numeric tokens count. */
     static List<ReferenceList> prose(SourceText src, String text, int textStart) {
         List<ReferenceList> out = new ArrayList<>();
-        Matcher m = PROSE.matcher(text);
-        while (m.find()) {
-            String label = m.group().replaceAll("[^\\p{L}.].*$", "");
+        Matcher m = null;
+        int from = 0;
+        while (true) {
+            int at = nextCandidate(text, from);
+            if (at < 0) {
+                break;
+            }
+            from = at + 1;
+            if (at > 0) {
+                char p = text.charAt(at - 1);
+                if (Character.isLetterOrDigit(p) || p == '_') {
+                    continue;
+                }
+            }
+            if (m == null) {
+                m = PROSE.matcher(text);
+            }
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            from = m.end();
+            int le = at;
+            while (le < m.end()
+                    && (Character.isLetter(text.charAt(le)) || text.charAt(le) == '.')) {
+                le++;
+            }
+            String label = text.substring(at, le);
             if (label.isEmpty()) {
                 label = "Requirements";
             }
@@ -136,7 +245,7 @@ final class Refs {
     static List<PropertyReference> propertyTokens(
             SourceText src, String line, int lineStart, int vs, int ve) {
         List<PropertyReference> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\d+").matcher(line).region(vs, ve);
+        Matcher m = DIGITS.matcher(line).region(vs, ve);
         while (m.find()) {
             out.add(
                     new PropertyReference(
@@ -219,6 +328,32 @@ final class Refs {
         }
         String raw = text.substring(s, e);
         var span = src.span(base + s, base + e);
+        int dot = simpleNumber(raw);
+        if (dot > 0 && dot < raw.length() - 1 && raw.length() - dot <= 7) {
+            String req = raw.substring(0, dot);
+            int idx = parse(raw.substring(dot + 1));
+            if (idx >= 1) {
+                out.add(
+                        new RequirementReference(
+                                ReferenceKind.CRITERION,
+                                raw,
+                                span,
+                                Optional.of(req),
+                                Optional.of(new CriterionId(req, idx)),
+                                Optional.empty()));
+                return;
+            }
+        } else if (dot == 0) {
+            out.add(
+                    new RequirementReference(
+                            ReferenceKind.REQUIREMENT,
+                            raw,
+                            span,
+                            Optional.of(raw),
+                            Optional.empty(),
+                            Optional.empty()));
+            return;
+        }
         Matcher m;
         if ((m = RANGE.matcher(raw)).matches()) {
             String r1 = m.group(1);
@@ -290,6 +425,32 @@ final class Refs {
                             Optional.empty(),
                             Optional.empty()));
         }
+    }
+
+    /**
+     * For {@code N.M}: the index of the dot; for {@code N}: 0; otherwise -1 (digits only, at most 9
+     * per part, one dot).
+     */
+    private static int simpleNumber(String raw) {
+        int dot = -1;
+        int run = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run > 9) {
+                    return -1;
+                }
+            } else if (c == '.' && dot < 0 && run > 0) {
+                dot = i;
+                run = 0;
+            } else {
+                return -1;
+            }
+        }
+        if (run == 0) {
+            return -1;
+        }
+        return dot < 0 ? 0 : dot;
     }
 
     private static boolean isSpaceOrMark(char c) {

@@ -285,13 +285,18 @@ final class RequirementsReader {
         int s = Md.start(doc, p);
         int e = Md.trimEnd(src.text(), s, Md.end(doc, p));
         cur.end = Math.max(cur.end, e);
-        if (AC_PARAGRAPH.matcher(raw.strip()).matches()) {
+        boolean bold = raw.startsWith("**");
+        if (bold && AC_PARAGRAPH.matcher(raw.strip()).matches()) {
             inAc = true;
             acLevel = cur.level + 1;
             return;
         }
         Matcher m = STORY.matcher(raw);
-        if (cur.story == null && !inAc && m.matches() && STORY_LABEL.matcher(m.group(1)).find()) {
+        if (cur.story == null
+                && !inAc
+                && bold
+                && m.matches()
+                && STORY_LABEL.matcher(m.group(1)).find()) {
             String text = m.group(2).strip();
             Matcher parts = STORY_PARTS.matcher(text);
             boolean ok = parts.matches();
@@ -305,8 +310,12 @@ final class RequirementsReader {
                             src.span(s, Math.max(s, e)));
             return;
         }
-        Matcher lit = BugfixReader.CLAUSE.matcher(src.text().substring(s, Math.max(s, e)));
-        if (!inAc && lit.matches() && lit.group(1).equals(cur.id)) {
+        Matcher lit = BugfixReader.CLAUSE.matcher(raw);
+        if (!inAc
+                && !raw.isEmpty()
+                && Character.isDigit(raw.charAt(0))
+                && lit.matches()
+                && lit.group(1).equals(cur.id)) {
             literalCriterion(s + lit.start(3), e, Integer.parseInt(lit.group(2)));
             return;
         }

@@ -18,7 +18,6 @@ final class Sections {
     private Sections() {}
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern NOT_SLUG = Pattern.compile("[^\\p{L}\\p{M}\\p{N}_\\- ]");
 
     /** A heading with its level, text and span, in source order. */
     record H(Heading node, int level, String title, int start, int end) {}
@@ -27,6 +26,11 @@ final class Sections {
         List<H> out = new ArrayList<>();
         d.root.accept(
                 new AbstractVisitor() {
+                    @Override
+                    public void visit(org.commonmark.node.Paragraph p) {
+                        // inline content holds no headings
+                    }
+
                     @Override
                     public void visit(Heading h) {
                         int s = Md.start(d, h);
@@ -40,36 +44,59 @@ final class Sections {
 
     /** GitHub's anchor slug of a heading text (without the duplicate suffix). */
     static String slug(String title) {
-        String t = LINK.matcher(title).replaceAll("$1");
+        String t = title.indexOf('[') >= 0 ? LINK.matcher(title).replaceAll("$1") : title;
         t = t.toLowerCase(Locale.ROOT).strip();
-        t = NOT_SLUG.matcher(t).replaceAll("");
-        return t.replace(' ', '-');
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ') {
+                sb.append('-');
+            } else if (cp == '-' || cp == '_' || Character.isLetterOrDigit(cp)) {
+                sb.appendCodePoint(cp);
+            } else {
+                int type = Character.getType(cp);
+                if (type == Character.NON_SPACING_MARK
+                        || type == Character.COMBINING_SPACING_MARK
+                        || type == Character.ENCLOSING_MARK
+                        || type == Character.LETTER_NUMBER
+                        || type == Character.OTHER_NUMBER) {
+                    sb.appendCodePoint(cp);
+                }
+            }
+        }
+        return sb.toString();
     }
 
     static List<Section> build(Md.Doc d, List<H> hs) {
         int textEnd = d.src.text().length();
-        List<Section> out = new ArrayList<>(hs.size());
+        int n = hs.size();
+        int[] ends = new int[n];
+        java.util.Arrays.fill(ends, textEnd);
+        int[] open = new int[n];
+        int top = 0;
+        for (int i = 0; i < n; i++) {
+            H h = hs.get(i);
+            while (top > 0 && hs.get(open[top - 1]).level() >= h.level()) {
+                ends[open[--top]] = h.start();
+            }
+            open[top++] = i;
+        }
+        List<Section> out = new ArrayList<>(n);
         Map<String, Integer> seen = new HashMap<>();
         Deque<Object[]> stack = new ArrayDeque<>(); // {level, anchor}
-        for (int i = 0; i < hs.size(); i++) {
+        for (int i = 0; i < n; i++) {
             H h = hs.get(i);
-            int end = textEnd;
-            for (int j = i + 1; j < hs.size(); j++) {
-                if (hs.get(j).level() <= h.level()) {
-                    end = hs.get(j).start();
-                    break;
-                }
-            }
             String base = slug(h.title());
-            int n = seen.merge(base, 1, Integer::sum) - 1;
-            String anchor = n == 0 ? base : base + "-" + n;
+            int k = seen.merge(base, 1, Integer::sum) - 1;
+            String anchor = k == 0 ? base : base + "-" + k;
             while (!stack.isEmpty() && (int) stack.peek()[0] >= h.level()) {
                 stack.pop();
             }
             String parent = stack.isEmpty() ? "" : (String) stack.peek()[1];
             stack.push(new Object[] {h.level(), anchor});
             SourceSpan headingSpan = d.src.span(h.start(), Math.max(h.start(), h.end()));
-            int e = Md.trimEnd(d.src.text(), h.start(), end);
+            int e = Md.trimEnd(d.src.text(), h.start(), ends[i]);
             out.add(
                     new Section(
                             h.level(),

@@ -257,6 +257,9 @@ final class TasksReader {
         int line = Md.line(doc, item);
         int lineStart = src.lineStart(line);
         int le = src.lineEnd(line);
+        if (!looksLikeTask(src.text(), s, le)) {
+            return null;
+        }
         String text = src.text().substring(s, le);
         Matcher m = TASK_LINE.matcher(text);
         if (!m.matches()) {
@@ -339,8 +342,9 @@ final class TasksReader {
             t.requirements.add(refs.get());
             return;
         }
+        boolean digit = hasDigit(line) && Refs.mayBeProperty(line);
         Matcher pm = Refs.PROPERTY_LINE.matcher(line);
-        if (pm.matches()) {
+        if (digit && pm.matches()) {
             String title = pm.group(2) == null ? "" : pm.group(2).strip();
             int cs = firstNonSpace(line);
             t.properties.add(
@@ -351,7 +355,9 @@ final class TasksReader {
             return;
         }
         Matcher ps = Refs.PROPERTIES_LINE.matcher(line);
-        if (ps.matches()
+        if (digit
+                && Refs.mayBeLabelLine(line)
+                && ps.matches()
                 && ps.group(1).matches("[\\d\\s,，、]+|[\\d\\s,，、]*\\d+\\s*(?:and|&)\\s*\\d+")) {
             List<PropertyReference> prs =
                     Refs.propertyTokens(src, line, ls, ps.start(1), ps.end(1));
@@ -363,6 +369,46 @@ final class TasksReader {
         int cs = firstNonSpace(line);
         int ce = Md.trimEnd(line, cs, line.length());
         t.details.add(new TextBlock(line.substring(cs, ce), src.span(ls + cs, ls + ce)));
+    }
+
+    /** Cheap pre-check of {@link #TASK_LINE}: marker, blanks, then a bracket. */
+    static boolean looksLikeTask(String t, int s, int e) {
+        int i = s;
+        while (i < e && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= e) {
+            return false;
+        }
+        char c = t.charAt(i);
+        if (c == '-' || c == '*' || c == '+') {
+            i++;
+        } else if (c >= '0' && c <= '9') {
+            while (i < e && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+            }
+            if (i >= e || (t.charAt(i) != '.' && t.charAt(i) != ')')) {
+                return false;
+            }
+            i++;
+        } else {
+            return false;
+        }
+        int blanks = i;
+        while (i < e && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i > blanks && i < e && t.charAt(i) == '[';
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstNonSpace(String s) {
