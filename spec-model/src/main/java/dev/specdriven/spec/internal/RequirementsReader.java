@@ -125,7 +125,7 @@ final class RequirementsReader {
     }
 
     RequirementsDocument read() {
-        doc = Md.parse(src, 1);
+        doc = Md.parse(src, 1, readers.limits(), path, diags);
         List<Sections.H> hs = Sections.headings(doc);
         List<Section> sections = Sections.build(doc, hs);
         boolean keywordHeadings = false;
