@@ -20,6 +20,30 @@ import org.commonmark.parser.Parser;
 public final class Md {
     private Md() {}
 
+    private static final java.util.regex.Pattern ATX_OPEN =
+            java.util.regex.Pattern.compile("^#{1,6}");
+    private static final java.util.regex.Pattern ONLY_HASHES =
+            java.util.regex.Pattern.compile("#+");
+
+    /**
+     * Removes an ATX closing sequence (whitespace, hashes, trailing whitespace) and strips; a
+     * linear scan, where the regex {@code (?:\\s+#+)?\\s*$} was quadratic on long space runs.
+     */
+    static String stripClosingHashes(String s) {
+        int e = s.length();
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        int h = e;
+        while (h > 0 && s.charAt(h - 1) == '#') {
+            h--;
+        }
+        if (h < e && (h == 0 || Character.isWhitespace(s.charAt(h - 1)))) {
+            e = h;
+        }
+        return s.substring(0, e).strip();
+    }
+
     /** Shared, thread-safe parser with block and inline source spans. */
     public static final Parser PARSER =
             Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
@@ -221,9 +245,9 @@ public final class Md {
         int nl = indexOfBreak(raw);
         if (raw.stripLeading().startsWith("#")) {
             first = nl < 0 ? raw : raw.substring(0, nl);
-            first = first.strip().replaceFirst("^#{1,6}", "");
-            first = first.replaceFirst("(?:\\s+#+)?\\s*$", "").strip();
-            if (first.matches("#+")) {
+            first = ATX_OPEN.matcher(first.strip()).replaceFirst("");
+            first = stripClosingHashes(first);
+            if (ONLY_HASHES.matcher(first).matches()) {
                 first = "";
             }
         } else {

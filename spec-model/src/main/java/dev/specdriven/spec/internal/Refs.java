@@ -23,6 +23,11 @@ final class Refs {
      * A whole label line: {@code _Requirements: 1.1, 2.3_}, {@code **Validates: Requirements
      * 5.2**}.
      */
+    private static final Pattern REQUIREMENTS_WORD =
+            Pattern.compile("^(?:Requirements?|需求|要件)\\s*", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     static final Pattern LABEL_LINE =
             Pattern.compile(
                     "^[\\s>]*+(?:[-*+]\\s++)?+[_*]{0,3}+\\s*+("
@@ -91,9 +96,7 @@ final class Refs {
         int ve = m.end(2);
         String value = line.substring(vs, ve);
         // "Validates: Requirements 1.2" -> skip the word Requirements
-        Matcher pre =
-                Pattern.compile("^(?:Requirements?|需求|要件)\\s*", Pattern.CASE_INSENSITIVE)
-                        .matcher(value);
+        Matcher pre = REQUIREMENTS_WORD.matcher(value);
         if (label.toLowerCase(java.util.Locale.ROOT).startsWith("validat") && pre.lookingAt()) {
             vs += pre.end();
         }
@@ -136,7 +139,7 @@ final class Refs {
     static List<PropertyReference> propertyTokens(
             SourceText src, String line, int lineStart, int vs, int ve) {
         List<PropertyReference> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\d+").matcher(line).region(vs, ve);
+        Matcher m = DIGITS.matcher(line).region(vs, ve);
         while (m.find()) {
             out.add(
                     new PropertyReference(
