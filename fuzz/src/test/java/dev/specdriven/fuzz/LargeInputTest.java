@@ -165,6 +165,8 @@ class LargeInputTest {
                         "- [ ] 1. t\n  _Properties:" + spaces + "1" + spaces + "_\n",
                         "**Validates: Requirements" + spaces + "1.1" + spaces + "**\n",
                         "# " + "*".repeat(90_000) + "\n",
+                        "# a" + spaces + "b" + spaces + "\n",
+                        "# a" + spaces + "#" + spaces + "#\n",
                         "## " + "__".repeat(45_000) + " x\n")) {
             byte[] input = text.getBytes(StandardCharsets.UTF_8);
             String context = text.strip().substring(0, 12) + "... with 90,000-character runs";
