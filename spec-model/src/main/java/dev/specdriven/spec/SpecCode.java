@@ -164,7 +164,27 @@ public enum SpecCode implements DiagnosticCode {
             "SPEC026",
             Severity.ERROR,
             "internal error while reading",
-            "Report the input that triggers it; the rest of the spec was read.");
+            "Report the input that triggers it; the rest of the spec was read."),
+    /** A file is larger than the configured maximum; it was not parsed. */
+    FILE_TOO_LARGE(
+            "SPEC027",
+            Severity.ERROR,
+            "file too large",
+            "Split the file, or raise SpecParser.Builder.maxFileSize."),
+    /** A line is longer than the configured maximum; it was read as blank. */
+    LINE_TOO_LONG(
+            "SPEC028",
+            Severity.WARNING,
+            "line too long",
+            "Break the line, or raise SpecParser.Builder.maxLineLength."),
+    /**
+     * Lists or block quotes nest deeper than the configured maximum; the deeper part was dropped.
+     */
+    NESTING_TOO_DEEP(
+            "SPEC029",
+            Severity.WARNING,
+            "nesting too deep",
+            "Flatten the nested lists or quotes, or raise SpecParser.Builder.maxNesting.");
 
     private final String code;
     private final Severity severity;

@@ -2,6 +2,7 @@ package dev.specdriven.spec;
 
 import dev.specdriven.ears.EarsParser;
 import dev.specdriven.spec.internal.DocumentReaders;
+import dev.specdriven.spec.internal.Limits;
 import dev.specdriven.spec.internal.WorkspaceReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,28 @@ import java.util.Objects;
  * tasks.task("1").orElseThrow().state();                    // DONE
  * }</pre>
  *
+ * <p>Resource limits keep hostile or broken files from exhausting memory or time; each exceeded
+ * limit is a diagnostic, never an {@link OutOfMemoryError}: a file larger than {@link
+ * Builder#maxFileSize(long)} (default {@value #DEFAULT_MAX_FILE_SIZE} bytes) is not parsed ({@link
+ * SpecCode#FILE_TOO_LARGE}; a workspace read does not even load it), a line longer than {@link
+ * Builder#maxLineLength(int)} (default {@value #DEFAULT_MAX_LINE_LENGTH}) is read as blank ({@link
+ * SpecCode#LINE_TOO_LONG}), lists, list items and block quotes are opened at most {@link
+ * Builder#maxNesting(int)} levels deep (default {@value #DEFAULT_MAX_NESTING}); deeper markers are
+ * read as text ({@link SpecCode#NESTING_TOO_DEEP}). EARS sentences have their own limit, {@link
+ * EarsParser.Builder#maxSentenceLength(int)}.
+ *
  * <p>This class is immutable and thread-safe; build one and reuse it.
  */
 public final class SpecParser {
+
+    /** Default maximum file size in bytes (16 MiB). */
+    public static final long DEFAULT_MAX_FILE_SIZE = Limits.DEFAULT_MAX_FILE_SIZE;
+
+    /** Default maximum line length in UTF-16 code units. */
+    public static final int DEFAULT_MAX_LINE_LENGTH = Limits.DEFAULT_MAX_LINE_LENGTH;
+
+    /** Default maximum nesting depth of lists, list items and block quotes. */
+    public static final int DEFAULT_MAX_NESTING = Limits.DEFAULT_MAX_NESTING;
 
     private final EarsParser earsParser;
     private final boolean parallel;
@@ -34,7 +54,36 @@ public final class SpecParser {
     private SpecParser(Builder b) {
         this.earsParser = b.earsParser;
         this.parallel = b.parallel;
-        this.readers = new DocumentReaders(earsParser);
+        this.readers =
+                new DocumentReaders(
+                        earsParser, new Limits(b.maxFileSize, b.maxLineLength, b.maxNesting));
+    }
+
+    /**
+     * The maximum file size in bytes.
+     *
+     * @return the limit
+     */
+    public long maxFileSize() {
+        return readers.limits().maxFileSize();
+    }
+
+    /**
+     * The maximum line length in UTF-16 code units.
+     *
+     * @return the limit
+     */
+    public int maxLineLength() {
+        return readers.limits().maxLineLength();
+    }
+
+    /**
+     * The maximum nesting depth of lists, list items and block quotes.
+     *
+     * @return the limit
+     */
+    public int maxNesting() {
+        return readers.limits().maxNesting();
     }
 
     /**
@@ -191,8 +240,62 @@ public final class SpecParser {
     public static final class Builder {
         private EarsParser earsParser = EarsParser.create();
         private boolean parallel = true;
+        private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        private int maxNesting = DEFAULT_MAX_NESTING;
 
         private Builder() {}
+
+        /**
+         * The largest file that is parsed (default {@value SpecParser#DEFAULT_MAX_FILE_SIZE}
+         * bytes). Larger files get a {@link SpecCode#FILE_TOO_LARGE} diagnostic and are not parsed.
+         *
+         * @param bytes the limit, at least 1
+         * @return {@code this}
+         * @throws IllegalArgumentException when {@code bytes} is less than 1
+         */
+        public Builder maxFileSize(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxFileSize must be >= 1, was " + bytes);
+            }
+            this.maxFileSize = bytes;
+            return this;
+        }
+
+        /**
+         * The longest line handed to the Markdown parser (default {@value
+         * SpecParser#DEFAULT_MAX_LINE_LENGTH} UTF-16 code units). Longer lines get a {@link
+         * SpecCode#LINE_TOO_LONG} diagnostic and are read as blank lines.
+         *
+         * @param length the limit, at least 1
+         * @return {@code this}
+         * @throws IllegalArgumentException when {@code length} is less than 1
+         */
+        public Builder maxLineLength(int length) {
+            if (length < 1) {
+                throw new IllegalArgumentException("maxLineLength must be >= 1, was " + length);
+            }
+            this.maxLineLength = length;
+            return this;
+        }
+
+        /**
+         * The deepest nesting of lists, list items and block quotes that is opened (default {@value
+         * SpecParser#DEFAULT_MAX_NESTING}); a list counts one level and each of its items another.
+         * Deeper list or quote markers are read as text, with a {@link SpecCode#NESTING_TOO_DEEP}
+         * diagnostic.
+         *
+         * @param depth the limit, at least 1
+         * @return {@code this}
+         * @throws IllegalArgumentException when {@code depth} is less than 1
+         */
+        public Builder maxNesting(int depth) {
+            if (depth < 1) {
+                throw new IllegalArgumentException("maxNesting must be >= 1, was " + depth);
+            }
+            this.maxNesting = depth;
+            return this;
+        }
 
         /**
          * The EARS parser for acceptance criteria (default {@link EarsParser#create()}).

@@ -72,7 +72,7 @@ final class BugfixReader {
     }
 
     BugfixDocument read() {
-        Md.Doc doc = Md.parse(src, 1);
+        Md.Doc doc = Md.parse(src, 1, readers.limits(), path, diags);
         List<Sections.H> hs = Sections.headings(doc);
         List<Section> sections = Sections.build(doc, hs);
         Map<String, Group> groups = new LinkedHashMap<>();

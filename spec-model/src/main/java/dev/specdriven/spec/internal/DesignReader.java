@@ -36,7 +36,10 @@ final class DesignReader {
     private final SourceText src;
     private final List<Diagnostic> diags;
 
-    DesignReader(String path, SourceText src, List<Diagnostic> diags) {
+    private final Limits limits;
+
+    DesignReader(String path, SourceText src, List<Diagnostic> diags, Limits limits) {
+        this.limits = limits;
         this.path = path;
         this.src = src;
         this.diags = new ArrayList<>(diags);
@@ -80,7 +83,7 @@ final class DesignReader {
     }
 
     DesignDocument read() {
-        Md.Doc doc = Md.parse(src, 1);
+        Md.Doc doc = Md.parse(src, 1, limits, path, diags);
         List<Sections.H> hs = Sections.headings(doc);
         List<Section> sections = Sections.build(doc, hs);
         List<CorrectnessProperty> props = new ArrayList<>();

@@ -26,14 +26,35 @@ public final class DocumentReaders {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final EarsParser ears;
+    private final Limits limits;
+
+    /**
+     * Creates the readers with the default limits.
+     *
+     * @param ears the EARS parser for criteria
+     */
+    public DocumentReaders(EarsParser ears) {
+        this(ears, Limits.DEFAULT);
+    }
 
     /**
      * Creates the readers.
      *
      * @param ears the EARS parser for criteria
+     * @param limits the resource limits
      */
-    public DocumentReaders(EarsParser ears) {
+    public DocumentReaders(EarsParser ears, Limits limits) {
         this.ears = ears;
+        this.limits = limits;
+    }
+
+    /**
+     * The resource limits.
+     *
+     * @return the limits
+     */
+    public Limits limits() {
+        return limits;
     }
 
     /**
@@ -46,20 +67,37 @@ public final class DocumentReaders {
      */
     public SpecDocument read(DocumentKind kind, String path, SourceText src) {
         List<Diagnostic> diags = encoding(path, src);
+        if (src.byteLength() > limits.maxFileSize()) {
+            diags.add(tooLarge(path, src.byteLength(), limits));
+        }
         switch (kind) {
             case REQUIREMENTS:
                 return new RequirementsReader(this, path, src, diags).read();
             case BUGFIX:
                 return new BugfixReader(this, path, src, diags).read();
             case DESIGN:
-                return new DesignReader(path, src, diags).read();
+                return new DesignReader(path, src, diags, limits).read();
             case TASKS:
-                return new TasksReader(path, src, diags).read();
+                return new TasksReader(path, src, diags, limits).read();
             case STEERING:
-                return new SteeringReader(path, src, diags).read();
+                return new SteeringReader(path, src, diags, limits).read();
             default:
                 throw new IllegalArgumentException("use readConfig for " + kind);
         }
+    }
+
+    /** The diagnostic for a file over the size limit. */
+    static Diagnostic tooLarge(String path, long size, Limits limits) {
+        return SpecCode.FILE_TOO_LARGE
+                .at(
+                        SourceSpan.at(SourcePosition.START),
+                        path
+                                + " has "
+                                + size
+                                + " bytes, more than the maximum of "
+                                + limits.maxFileSize()
+                                + "; it was not parsed")
+                .withFile(path);
     }
 
     /** Encoding and emptiness diagnostics of a file. */

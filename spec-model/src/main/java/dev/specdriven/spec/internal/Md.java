@@ -1,7 +1,9 @@
 package dev.specdriven.spec.internal;
 
+import dev.specdriven.source.Diagnostic;
 import dev.specdriven.source.SourceSpan;
 import dev.specdriven.spec.SourceText;
+import dev.specdriven.spec.SpecCode;
 import java.util.List;
 import org.commonmark.node.Block;
 import org.commonmark.node.Heading;
@@ -54,6 +56,116 @@ public final class Md {
         String text = src.text();
         String md = firstLine == 1 ? text : text.substring(src.lineStart(firstLine));
         return new Doc(src, PARSER.parse(md), firstLine - 1);
+    }
+
+    /**
+     * Parses the text from a line on within resource limits: a file over the size limit is parsed
+     * as empty, lines over the length limit are handed to commonmark as blank lines of the same
+     * length (offsets stay valid), and list items or block quotes nested deeper than the nesting
+     * limit are dropped from the tree. Each exceeded limit adds one diagnostic to {@code diags}
+     * (the file size diagnostic is added by {@link DocumentReaders}).
+     *
+     * @param src the source
+     * @param firstLine 1-based line at which the Markdown starts
+     * @param limits the limits
+     * @param path the path for diagnostics
+     * @param diags where to add diagnostics
+     * @return the parsed document
+     */
+    public static Doc parse(
+            SourceText src, int firstLine, Limits limits, String path, List<Diagnostic> diags) {
+        if (src.byteLength() > limits.maxFileSize()) {
+            return new Doc(src, PARSER.parse(""), firstLine - 1);
+        }
+        String text = src.text();
+        int from = firstLine == 1 ? 0 : src.lineStart(firstLine);
+        int longLine = -1;
+        int longCount = 0;
+        char[] masked = null;
+        int lineCount = src.lineCount();
+        for (int line = firstLine; line <= lineCount; line++) {
+            int s = src.lineStart(line);
+            int e = src.lineEnd(line);
+            if (e - s > limits.maxLineLength()) {
+                if (masked == null) {
+                    masked = text.substring(from).toCharArray();
+                    longLine = line;
+                }
+                longCount++;
+                java.util.Arrays.fill(masked, s - from, e - from, ' ');
+            }
+        }
+        if (longLine > 0) {
+            int s = src.lineStart(longLine);
+            diags.add(
+                    SpecCode.LINE_TOO_LONG
+                            .at(
+                                    src.span(s, s),
+                                    "line "
+                                            + longLine
+                                            + " has "
+                                            + (src.lineEnd(longLine) - s)
+                                            + " characters, more than the maximum of "
+                                            + limits.maxLineLength()
+                                            + (longCount > 1
+                                                    ? "; it and " + (longCount - 1) + " more"
+                                                    : "; it")
+                                            + " were read as blank")
+                            .withFile(path));
+        }
+        String md = masked != null ? new String(masked) : from == 0 ? text : text.substring(from);
+        Doc doc = new Doc(src, parser(limits.maxNesting()).parse(md), firstLine - 1);
+        nesting(doc, limits.maxNesting(), path, diags);
+        return doc;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Parser> PARSERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A parser that opens at most {@code maxNesting} nested blocks (commonmark's own limit). */
+    private static Parser parser(int maxNesting) {
+        return PARSERS.computeIfAbsent(
+                maxNesting,
+                n ->
+                        Parser.builder()
+                                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                                .maxOpenBlockParsers(n)
+                                .build());
+    }
+
+    /**
+     * Reports when container blocks reach the nesting limit: commonmark then stops opening blocks
+     * and reads deeper markers as text. Iterative, so deep trees cannot overflow the stack.
+     */
+    private static void nesting(Doc doc, int max, String path, List<Diagnostic> diags) {
+        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(doc.root);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node n = nodes.pop();
+            int depth = depths.pop();
+            if (depth >= max) {
+                diags.add(
+                        SpecCode.NESTING_TOO_DEEP
+                                .at(
+                                        SourceSpan.at(doc.src.position(Math.max(0, start(doc, n)))),
+                                        "lists or block quotes nest "
+                                                + max
+                                                + " levels deep, the maximum; deeper list or"
+                                                + " quote markers were read as text")
+                                .withFile(path));
+                return;
+            }
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof org.commonmark.node.ListBlock
+                        || c instanceof org.commonmark.node.ListItem
+                        || c instanceof org.commonmark.node.BlockQuote) {
+                    nodes.push(c);
+                    depths.push(depth + 1);
+                }
+            }
+        }
     }
 
     /** Start offset of a node in the source text (0-based), or -1 when it has no span. */
@@ -165,12 +277,22 @@ public final class Md {
 
     static String stripBold(String s) {
         String t = s.strip();
-        while (t.length() >= 4
-                && ((t.startsWith("**") && t.endsWith("**"))
-                        || (t.startsWith("__") && t.endsWith("__")))) {
-            t = t.substring(2, t.length() - 2).strip();
+        // index arithmetic, not substring per round: "****…" lines must stay linear
+        int b = 0;
+        int e = t.length();
+        while (e - b >= 4
+                && ((t.startsWith("**", b) && t.startsWith("**", e - 2))
+                        || (t.startsWith("__", b) && t.startsWith("__", e - 2)))) {
+            b += 2;
+            e -= 2;
+            while (b < e && Character.isWhitespace(t.charAt(b))) {
+                b++;
+            }
+            while (e > b && Character.isWhitespace(t.charAt(e - 1))) {
+                e--;
+            }
         }
-        return t;
+        return t.substring(b, e);
     }
 
     static int indexOfBreak(String s) {

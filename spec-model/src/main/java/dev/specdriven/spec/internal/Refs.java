@@ -25,21 +25,21 @@ final class Refs {
      */
     static final Pattern LABEL_LINE =
             Pattern.compile(
-                    "^[\\s>]*(?:[-*+]\\s+)?[_*]{0,3}\\s*("
+                    "^[\\s>]*+(?:[-*+]\\s++)?+[_*]{0,3}+\\s*+("
                             + REQ_LABEL
-                            + ")\\s*[_*]{0,3}\\s*[:：]\\s*[_*]{0,3}\\s*(.*?)\\s*[_*]{0,3}[.。]?\\s*$",
+                            + ")\\s*+[_*]{0,3}+\\s*+[:：]\\s*+[_*]{0,3}+\\s*+(.*?)\\s*+[_*]{0,3}+[.。]?\\s*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** {@code **Property 4: Title**} or {@code Property 4: Title} as a detail line. */
     static final Pattern PROPERTY_LINE =
             Pattern.compile(
-                    "^[\\s>]*(?:[-*+]\\s+)?[_*]{0,3}\\s*(?:Property|属性|プロパティ|Propiedad|Propriedade|Свойство|속성)\\s*(\\d+)\\s*(?:[:：.\\-–—]\\s*(.*?))?\\s*[_*]{0,3}\\s*$",
+                    "^[\\s>]*+(?:[-*+]\\s++)?+[_*]{0,3}+\\s*+(?:Property|属性|プロパティ|Propiedad|Propriedade|Свойство|속성)\\s*+(\\d+)\\s*+(?:[:：.\\-–—]\\s*+(.*?))?\\s*+[_*]{0,3}+\\s*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** {@code _Properties: 1, 4_}. */
     static final Pattern PROPERTIES_LINE =
             Pattern.compile(
-                    "^[\\s>]*(?:[-*+]\\s+)?[_*]{0,3}\\s*(?:Properties|Property|属性|プロパティ)\\s*[_*]{0,3}\\s*[:：]\\s*[_*]{0,3}\\s*(.*?)\\s*[_*]{0,3}\\s*$",
+                    "^[\\s>]*+(?:[-*+]\\s++)?+[_*]{0,3}+\\s*+(?:Properties|Property|属性|プロパティ)\\s*+[_*]{0,3}+\\s*+[:：]\\s*+[_*]{0,3}+\\s*+(.*?)\\s*+[_*]{0,3}+\\s*+$",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern VALIDATES_PREFIX =

@@ -33,6 +33,8 @@ final class RequirementsReader {
 
     static final String REQ_WORD =
             "Requirements?|Requisito|Requerimiento|需求|要件|要求|Требование|요구사항|요구 사항|Anforderung|Exigence|Yêu cầu|Tələb|Kebutuhan|Persyaratan";
+    private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*+(?:[-*+]|\\d{1,9}[.)])\\s*+");
+
     static final Pattern REQ_HEADING =
             Pattern.compile(
                     "^(?:"
@@ -125,7 +127,7 @@ final class RequirementsReader {
     }
 
     RequirementsDocument read() {
-        doc = Md.parse(src, 1);
+        doc = Md.parse(src, 1, readers.limits(), path, diags);
         List<Sections.H> hs = Sections.headings(doc);
         List<Section> sections = Sections.build(doc, hs);
         boolean keywordHeadings = false;
@@ -407,10 +409,7 @@ final class RequirementsReader {
         int line = Md.line(doc, item);
         int ls = Md.start(doc, item);
         int le = src.lineEnd(line);
-        Matcher m =
-                Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s*")
-                        .matcher(src.text())
-                        .region(ls, le);
+        Matcher m = ITEM_MARKER.matcher(src.text()).region(ls, le);
         int s = m.lookingAt() ? m.end() : ls;
         return new int[] {s, Md.trimEnd(src.text(), s, le)};
     }

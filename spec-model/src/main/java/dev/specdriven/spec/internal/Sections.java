@@ -17,7 +17,8 @@ import org.commonmark.node.Heading;
 final class Sections {
     private Sections() {}
 
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    // no '[' inside the link text: "[[[[…" must not rescan the rest of the title from every '['
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*+)\\]\\([^)]*+\\)");
 
     /** A heading with its level, text and span, in source order. */
     record H(Heading node, int level, String title, int start, int end) {}

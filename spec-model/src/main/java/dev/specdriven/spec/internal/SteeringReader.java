@@ -19,7 +19,10 @@ final class SteeringReader {
     private final SourceText src;
     private final List<Diagnostic> diags;
 
-    SteeringReader(String path, SourceText src, List<Diagnostic> diags) {
+    private final Limits limits;
+
+    SteeringReader(String path, SourceText src, List<Diagnostic> diags, Limits limits) {
+        this.limits = limits;
         this.path = path;
         this.src = src;
         this.diags = new ArrayList<>(diags);
@@ -106,7 +109,7 @@ final class SteeringReader {
         List<Section> sections = List.of();
         java.util.Optional<String> title = java.util.Optional.empty();
         if (bodyLine <= src.lineCount()) {
-            Md.Doc doc = Md.parse(src, bodyLine);
+            Md.Doc doc = Md.parse(src, bodyLine, limits, path, diags);
             List<Sections.H> hs = Sections.headings(doc);
             sections = Sections.build(doc, hs);
             title =

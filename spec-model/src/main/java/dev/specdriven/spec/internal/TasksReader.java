@@ -63,7 +63,10 @@ final class TasksReader {
     private boolean inGraphSection;
     private int graphLevel;
 
-    TasksReader(String path, SourceText src, List<Diagnostic> diags) {
+    private final Limits limits;
+
+    TasksReader(String path, SourceText src, List<Diagnostic> diags, Limits limits) {
+        this.limits = limits;
         this.path = path;
         this.src = src;
         this.diags = new ArrayList<>(diags);
@@ -86,7 +89,7 @@ final class TasksReader {
     }
 
     TasksDocument read() {
-        doc = Md.parse(src, 1);
+        doc = Md.parse(src, 1, limits, path, diags);
         List<Sections.H> hs = Sections.headings(doc);
         List<Section> sections = Sections.build(doc, hs);
         walkBlocks(doc.root, null);

@@ -125,6 +125,11 @@ public final class WorkspaceReader {
                 }
                 String rel = relative(root, p);
                 try {
+                    long size = Files.size(p);
+                    if (size > readers.limits().maxFileSize()) {
+                        diags.add(DocumentReaders.tooLarge(rel, size, readers.limits()));
+                        continue;
+                    }
                     steering.add(
                             (SteeringDocument)
                                     readers.read(
@@ -229,6 +234,11 @@ public final class WorkspaceReader {
             try {
                 if (Files.isDirectory(p)) {
                     throw new IOException("is a directory");
+                }
+                long size = Files.size(p);
+                if (size > readers.limits().maxFileSize()) {
+                    diags.add(DocumentReaders.tooLarge(relFile, size, readers.limits()));
+                    continue;
                 }
                 bytes = Files.readAllBytes(p);
             } catch (IOException | RuntimeException e) {
