@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             DiffCommand.class,
             GenerateCommand.class,
             NewCommand.class,
-            CodesCommand.class
+            CodesCommand.class,
+            WatchCommand.class
         })
 public final class Main {
 

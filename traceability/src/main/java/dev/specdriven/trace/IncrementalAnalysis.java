@@ -433,14 +433,15 @@ public final class IncrementalAnalysis {
     /**
      * An immutable view of the analysis at one moment.
      *
-     * <p>Instances are immutable and thread-safe; {@link #graph()} is built once, on first use.
+     * <p>Instances are immutable and thread-safe; the sorted lists and {@link #graph()} are built
+     * once, on first use.
      */
     public static final class Snapshot {
         private final Workspace workspace;
         private final Map<String, SpecAnalysis> byPath;
         private final long version;
-        private final List<Diagnostic> diagnostics;
-        private final List<Finding> findings;
+        private final Supplier<List<Diagnostic>> diagnostics;
+        private final Supplier<List<Finding>> findings;
         private final CoverageSummary coverage;
         private final Supplier<TraceGraph> graph;
 
@@ -448,13 +449,8 @@ public final class IncrementalAnalysis {
             this.workspace = workspace;
             this.byPath = java.util.Collections.unmodifiableMap(new TreeMap<>(byPath));
             this.version = version;
-            List<Diagnostic> diags = new ArrayList<>(workspace.diagnostics());
-            workspace.steering().forEach(d -> diags.addAll(d.diagnostics()));
-            List<Finding> fs = new ArrayList<>();
             int[] t = new int[6];
             for (SpecAnalysis a : this.byPath.values()) {
-                diags.addAll(a.diagnostics());
-                fs.addAll(a.findings());
                 CoverageSummary c = a.coverage();
                 t[0] += c.criteria();
                 t[1] += c.designed();
@@ -463,11 +459,24 @@ public final class IncrementalAnalysis {
                 t[4] += c.done();
                 t[5] += c.verified();
             }
-            diags.sort(ORDER);
-            fs.sort(Comparator.comparing(Finding::diagnostic, ORDER));
-            this.diagnostics = List.copyOf(diags);
-            this.findings = List.copyOf(fs);
             this.coverage = new CoverageSummary("", t[0], t[1], t[2], t[3], t[4], t[5]);
+            this.diagnostics =
+                    memo(
+                            () -> {
+                                List<Diagnostic> diags = new ArrayList<>(workspace.diagnostics());
+                                workspace.steering().forEach(d -> diags.addAll(d.diagnostics()));
+                                this.byPath.values().forEach(a -> diags.addAll(a.diagnostics()));
+                                diags.sort(ORDER);
+                                return List.copyOf(diags);
+                            });
+            this.findings =
+                    memo(
+                            () -> {
+                                List<Finding> fs = new ArrayList<>();
+                                this.byPath.values().forEach(a -> fs.addAll(a.findings()));
+                                fs.sort(Comparator.comparing(Finding::diagnostic, ORDER));
+                                return List.copyOf(fs);
+                            });
             this.graph = memo(() -> TraceGraph.of(workspace));
         }
 
@@ -542,7 +551,7 @@ public final class IncrementalAnalysis {
          * @return the sorted diagnostics
          */
         public List<Diagnostic> diagnostics() {
-            return diagnostics;
+            return diagnostics.get();
         }
 
         /**
@@ -551,7 +560,7 @@ public final class IncrementalAnalysis {
          * @return the findings
          */
         public List<Finding> findings() {
-            return findings;
+            return findings.get();
         }
 
         /**
