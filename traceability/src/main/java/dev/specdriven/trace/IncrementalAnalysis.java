@@ -231,14 +231,13 @@ public final class IncrementalAnalysis {
             }
             return true;
         }
-        // the spec folder the path is in (deepest)
+        // the spec folder the path is in (deepest): look its path up, ancestor by ancestor
         SpecAnalysis owner = null;
-        for (SpecAnalysis a : specs.values()) {
-            Path dir = a.spec().directory().toAbsolutePath().normalize();
-            if (abs.startsWith(dir)
-                    && (owner == null
-                            || dir.getNameCount() > owner.spec().directory().getNameCount())) {
-                owner = a;
+        for (Path a = abs; a != null && a.startsWith(root); a = a.getParent()) {
+            String rel = root.relativize(a).toString().replace(java.io.File.separatorChar, '/');
+            owner = specs.get(rel.isEmpty() ? "." : rel);
+            if (owner != null) {
+                break;
             }
         }
         if (owner != null) {
