@@ -123,6 +123,7 @@ public final class IncrementalAnalysis {
      *
      * @param changed the path (absolute, or relative to the workspace root)
      * @return what changed
+     * @throws UncheckedIOException as {@link #update(Collection)}
      */
     public Delta update(Path changed) {
         Objects.requireNonNull(changed, "changed must not be null");
@@ -134,6 +135,8 @@ public final class IncrementalAnalysis {
      *
      * @param changed the paths (absolute, or relative to the workspace root)
      * @return what changed, over all of them
+     * @throws UncheckedIOException when the change needs a full re-read and the workspace root is
+     *     no longer a readable directory (the analysis is then left unchanged)
      */
     public Delta update(Collection<Path> changed) {
         Objects.requireNonNull(changed, "changed must not be null");

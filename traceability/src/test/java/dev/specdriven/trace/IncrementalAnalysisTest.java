@@ -57,6 +57,92 @@ class IncrementalAnalysisTest {
     }
 
     @Test
+    void editingOneDocumentKeepsTheOtherDocumentsAndSpecs() throws IOException {
+        Path a = dir.resolve(".kiro/specs/a");
+        Path b = dir.resolve(".kiro/specs/b");
+        for (Path p : List.of(a, b)) {
+            write(p.resolve("requirements.md"), Fixtures.REQUIREMENTS);
+            write(p.resolve("tasks.md"), "# Tasks\n\n- [ ] 1. Do\n  - _Requirements: 1.1_\n");
+        }
+        IncrementalAnalysis analysis = IncrementalAnalysis.open(dir);
+        IncrementalAnalysis.Snapshot before = analysis.snapshot();
+        write(a.resolve("tasks.md"), "# Tasks\n\n- [x] 1. Do\n  - _Requirements: 1.1_\n");
+        IncrementalAnalysis.Delta d = analysis.update(a.resolve("tasks.md"));
+        IncrementalAnalysis.Snapshot after = d.snapshot();
+
+        assertThat(after).isSameAs(analysis.snapshot());
+        assertThat(after.spec("b").orElseThrow()).isSameAs(before.spec("b").orElseThrow());
+        assertThat(after.spec("a").orElseThrow().spec().requirements().orElseThrow())
+                .isSameAs(before.spec("a").orElseThrow().spec().requirements().orElseThrow());
+        assertThat(after.spec("a").orElseThrow().spec().tasks().orElseThrow())
+                .isNotSameAs(before.spec("a").orElseThrow().spec().tasks().orElseThrow());
+        assertThat(d.coverageAfter().done()).isEqualTo(d.coverageBefore().done() + 1);
+        assertSameAsFresh(analysis, "one document");
+    }
+
+    @Test
+    void snapshotsReadConcurrentlyWithUpdatesAreConsistent() throws Exception {
+        Path a = dir.resolve(".kiro/specs/a");
+        write(a.resolve("requirements.md"), Fixtures.REQUIREMENTS);
+        IncrementalAnalysis analysis = IncrementalAnalysis.open(dir);
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> readers = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicBoolean stop =
+                    new java.util.concurrent.atomic.AtomicBoolean();
+            for (int r = 0; r < 3; r++) {
+                readers.add(
+                        pool.submit(
+                                () -> {
+                                    while (!stop.get()) {
+                                        IncrementalAnalysis.Snapshot s = analysis.snapshot();
+                                        int sum =
+                                                s.specs().stream()
+                                                        .mapToInt(x -> x.coverage().tasked())
+                                                        .sum();
+                                        assertThat(s.coverage().tasked()).isEqualTo(sum);
+                                        assertThat(s.findings()).isNotNull();
+                                    }
+                                    return null;
+                                }));
+            }
+            List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                int id = w;
+                writers.add(
+                        pool.submit(
+                                () -> {
+                                    for (int i = 0; i < 10; i++) {
+                                        Path t = a.resolve("tasks.md");
+                                        synchronized (IncrementalAnalysisTest.class) {
+                                            write(
+                                                    t,
+                                                    "- [ ] 1. T\n  - _Requirements: 1."
+                                                            + (1 + (i + id) % 3)
+                                                            + "_\n");
+                                        }
+                                        analysis.update(t);
+                                    }
+                                    return null;
+                                }));
+            }
+            for (java.util.concurrent.Future<?> f : writers) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            stop.set(true);
+            for (java.util.concurrent.Future<?> f : readers) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        analysis.update(a.resolve("tasks.md"));
+        assertThat(analysis.snapshot().version()).isEqualTo(21);
+        assertSameAsFresh(analysis, "after concurrent updates");
+    }
+
+    @Test
     void unrelatedFilesAreIgnored() throws IOException {
         Path spec = dir.resolve(".kiro/specs/a");
         Files.createDirectories(spec);
