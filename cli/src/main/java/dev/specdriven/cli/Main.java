@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
             VerifySpecCommand.class,
             GateCommand.class,
             StaleCommand.class,
-            LinkCommand.class
+            LinkCommand.class,
+            WatchCommand.class
         })
 public final class Main {
 

@@ -133,6 +133,27 @@ public final class SpecParser {
     }
 
     /**
+     * Reads one spec folder of a workspace, with paths relative to the workspace root (as {@link
+     * #read(Path)} would report them). Used to re-read a single folder after it changed.
+     *
+     * @param root the workspace directory
+     * @param folder the spec folder (inside {@code root}, or {@code root} itself)
+     * @return the spec
+     */
+    public Spec readSpec(Path root, Path folder) {
+        Objects.requireNonNull(root, "root must not be null");
+        Objects.requireNonNull(folder, "folder must not be null");
+        String rel =
+                root.toAbsolutePath()
+                        .normalize()
+                        .relativize(folder.toAbsolutePath().normalize())
+                        .toString()
+                        .replace(java.io.File.separatorChar, '/');
+        return new WorkspaceReader(readers, false)
+                .readSpec(root, folder, rel.isEmpty() ? "." : rel);
+    }
+
+    /**
      * Parses one document of a given kind (not {@link DocumentKind#CONFIG}; use {@link
      * #parseConfig(String, byte[])}).
      *
