@@ -33,7 +33,7 @@ class SyntheticCorpusTest {
                             .redirectErrorStream(true)
                             .start();
         } catch (java.io.IOException e) {
-            Assumptions.assumeTrue(false, "python3 absent, skipping");
+            Assumptions.abort("python3 absent, skipping");
             return;
         }
         p.getInputStream().readAllBytes();
