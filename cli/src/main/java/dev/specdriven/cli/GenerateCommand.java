@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -184,19 +183,9 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 result = generator.generateRequirements(ws, specName, idea);
             } else {
-                Optional<dev.specdriven.spec.Spec> found = ws.spec(specName);
+                Optional<dev.specdriven.spec.Spec> found =
+                        SpecLookup.find("generate", ws, workspace, specName, err);
                 if (found.isEmpty()) {
-                    err.println(
-                            "specdriven generate: no spec '"
-                                    + specName
-                                    + "' in "
-                                    + workspace
-                                    + "; specs: "
-                                    + (ws.specs().isEmpty()
-                                            ? "(none)"
-                                            : ws.specs().stream()
-                                                    .map(dev.specdriven.spec.Spec::name)
-                                                    .collect(Collectors.joining(", "))));
                     return ExitCodes.USAGE;
                 }
                 dev.specdriven.spec.Spec s = found.get();

@@ -91,19 +91,9 @@ final class TaskCommand implements Callable<Integer> {
                             + CheckCommand.describe(e));
             return ExitCodes.USAGE;
         }
-        Optional<dev.specdriven.spec.Spec> found = ws.spec(specName);
+        Optional<dev.specdriven.spec.Spec> found =
+                SpecLookup.find("task", ws, workspace, specName, err);
         if (found.isEmpty()) {
-            err.println(
-                    "specdriven task: no spec '"
-                            + specName
-                            + "' in "
-                            + workspace
-                            + "; specs: "
-                            + (ws.specs().isEmpty()
-                                    ? "(none)"
-                                    : ws.specs().stream()
-                                            .map(dev.specdriven.spec.Spec::name)
-                                            .collect(Collectors.joining(", "))));
             return ExitCodes.USAGE;
         }
         dev.specdriven.spec.Spec s = found.get();
