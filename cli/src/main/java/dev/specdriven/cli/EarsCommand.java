@@ -11,12 +11,12 @@ import dev.specdriven.source.Diagnostic;
 import dev.specdriven.source.ParseResult;
 import dev.specdriven.source.Severity;
 import dev.specdriven.source.SourcePosition;
+import dev.specdriven.spec.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +57,7 @@ final class EarsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String input;
+        SourceText input;
         try {
             input = read();
         } catch (IOException e) {
@@ -67,32 +67,32 @@ final class EarsCommand implements Callable<Integer> {
         // a blank line separates sentences in a file; it is reported, but fails nothing
         EarsParser parser =
                 EarsParser.builder().severity(EarsCode.EMPTY_SENTENCE, Severity.INFO).build();
-        List<String> lines = TextLines.split(input);
         ObjectMapper json = Json.MAPPER;
         boolean errors = false;
-        int offset = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+        // empty input has no sentence (SourceText counts it as one empty line)
+        int lines = input.text().isEmpty() ? 0 : input.lineCount();
+        for (int line = 1; line <= lines; line++) {
             ParseResult<EarsRequirement> result =
-                    parser.parse(line, new SourcePosition(i + 1, 1, offset));
-            offset += line.length() + TextLines.breakLength(input, offset + line.length());
+                    parser.parse(
+                            input.line(line), new SourcePosition(line, 1, input.lineStart(line)));
             errors |= result.hasErrors();
             if (format == Format.json) {
                 out.println(Json.write(json, toJson(json, result)));
             } else {
-                out.println(toText(i + 1, result));
+                out.println(toText(line, result));
             }
         }
         out.flush();
         return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private String read() throws IOException {
+    /** Reads the input; a BOM is dropped and malformed UTF-8 becomes U+FFFD. */
+    private SourceText read() throws IOException {
         if (file == null || file.equals("-")) {
             InputStream in = System.in;
-            return TextLines.decode(in.readAllBytes());
+            return SourceText.of(in.readAllBytes());
         }
-        return TextLines.decode(Files.readAllBytes(Path.of(file)));
+        return SourceText.of(Files.readAllBytes(Path.of(file)));
     }
 
     static ObjectNode toJson(ObjectMapper json, ParseResult<EarsRequirement> result) {

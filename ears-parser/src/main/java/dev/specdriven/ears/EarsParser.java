@@ -301,24 +301,22 @@ public final class EarsParser {
                     whole,
                     "the linter failed on this sentence: " + e.getClass().getSimpleName());
         }
-        if (!lintRules.isEmpty()) {
-            EarsRequirement requirement =
-                    new EarsRequirement(sentence, pattern, structure.clauses(), whole);
-            for (EarsLintRule rule : lintRules) {
-                try {
-                    diagnostics.addAll(rule.check(requirement));
-                } catch (StackOverflowError | RuntimeException e) {
-                    reporter.report(
-                            EarsCode.INTERNAL_ERROR,
-                            whole,
-                            "a lint rule failed: "
-                                    + e.getClass().getSimpleName()
-                                    + ": "
-                                    + e.getMessage());
-                }
+        EarsRequirement requirement =
+                new EarsRequirement(sentence, pattern, structure.clauses(), whole);
+        for (EarsLintRule rule : lintRules) {
+            try {
+                diagnostics.addAll(rule.check(requirement));
+            } catch (StackOverflowError | RuntimeException e) {
+                reporter.report(
+                        EarsCode.INTERNAL_ERROR,
+                        whole,
+                        "a lint rule failed: "
+                                + e.getClass().getSimpleName()
+                                + ": "
+                                + e.getMessage());
             }
         }
-        return result(sentence, pattern, structure.clauses(), whole, diagnostics);
+        return result(requirement, diagnostics);
     }
 
     private static ParseResult<EarsRequirement> result(
@@ -332,8 +330,17 @@ public final class EarsParser {
                     Comparator.comparingInt((Diagnostic d) -> d.span().start().offset())
                             .thenComparing(Diagnostic::code));
         }
-        return new ParseResult<>(
-                new EarsRequirement(sentence, pattern, clauses, span), diagnostics);
+        return result(new EarsRequirement(sentence, pattern, clauses, span), diagnostics);
+    }
+
+    private static ParseResult<EarsRequirement> result(
+            EarsRequirement requirement, List<Diagnostic> diagnostics) {
+        if (diagnostics.size() > 1) {
+            diagnostics.sort(
+                    Comparator.comparingInt((Diagnostic d) -> d.span().start().offset())
+                            .thenComparing(Diagnostic::code));
+        }
+        return new ParseResult<>(requirement, diagnostics);
     }
 
     private void report(List<Diagnostic> out, EarsCode code, SourceSpan span, String message) {

@@ -48,8 +48,8 @@ final class BugfixReader {
     }
 
     /** Headings of the "Current Behavior (Defect)" group, which states observed behaviour. */
-    private static final java.util.regex.Pattern DEFECT_HEADING =
-            java.util.regex.Pattern.compile(
+    private static final Pattern DEFECT_HEADING =
+            Pattern.compile(
                     "(?iu)current\\s+behaviou?r|defect|comportamiento\\s+actual|"
                             + "comportamento\\s+atual|aktuelles\\s+verhalten|当前行为|現在の動作");
 
@@ -61,7 +61,7 @@ final class BugfixReader {
 
     private static ParseResult<EarsRequirement> withoutModalDiagnostics(
             ParseResult<EarsRequirement> ears) {
-        List<dev.specdriven.source.Diagnostic> kept =
+        List<Diagnostic> kept =
                 ears.diagnostics().stream()
                         .filter(
                                 d ->
