@@ -129,6 +129,7 @@ public final class Md {
                 n ->
                         Parser.builder()
                                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                                .inlineParserFactory(context -> (lines, block) -> {})
                                 .maxOpenBlockParsers(n)
                                 .build());
     }
