@@ -75,7 +75,12 @@ final class TraceReport {
                 current = c.criterion().spec();
                 sb.append('\n').append("spec ").append(current).append('\n');
             }
-            sb.append(String.format(Locale.ROOT, "  %-7s ", c.criterion().local()))
+            String local = c.criterion().local();
+            sb.append("  ").append(local);
+            for (int pad = local.length(); pad < 7; pad++) {
+                sb.append(' ');
+            }
+            sb.append(' ')
                     .append(c.designed() ? "D" : "-")
                     .append(c.tasked() ? "T" : "-")
                     .append(c.done() ? "X" : "-")

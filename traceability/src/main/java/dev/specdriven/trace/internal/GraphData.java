@@ -84,7 +84,14 @@ public final class GraphData {
         this.testStatus = testStatus;
         this.evidence = evidence;
         this.assemblyFindings = assemblyFindings;
+        Map<String, SpecInfo> byName = new java.util.HashMap<>();
+        for (SpecInfo s : specs) {
+            byName.putIfAbsent(s.name, s);
+        }
+        this.specByName = byName;
     }
+
+    private final Map<String, SpecInfo> specByName;
 
     /**
      * The index of a node.
@@ -104,7 +111,7 @@ public final class GraphData {
      * @return the info
      */
     public Optional<SpecInfo> spec(String name) {
-        return specs.stream().filter(s -> s.name.equals(name)).findFirst();
+        return Optional.ofNullable(specByName.get(name));
     }
 
     /** What the queries need about one spec. */
