@@ -38,7 +38,7 @@ public record BugfixDocument(
         Objects.requireNonNull(introduction, "introduction must not be null");
         requirements = List.copyOf(requirements);
         sections = List.copyOf(sections);
-        diagnostics = List.copyOf(diagnostics);
+        diagnostics = dev.specdriven.spec.internal.LazyDiagnostics.copyOf(diagnostics);
     }
 
     @Override

@@ -43,7 +43,7 @@ public record RequirementsDocument(
         glossary = List.copyOf(glossary);
         requirements = List.copyOf(requirements);
         sections = List.copyOf(sections);
-        diagnostics = List.copyOf(diagnostics);
+        diagnostics = dev.specdriven.spec.internal.LazyDiagnostics.copyOf(diagnostics);
     }
 
     @Override

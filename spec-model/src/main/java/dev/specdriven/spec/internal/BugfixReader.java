@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -32,12 +33,14 @@ final class BugfixReader {
     private final String path;
     private final SourceText src;
     private final List<Diagnostic> diags;
+    private final LazyDiagnostics.Collector earsAt;
 
     BugfixReader(DocumentReaders readers, String path, SourceText src, List<Diagnostic> diags) {
         this.readers = readers;
         this.path = path;
         this.src = src;
         this.diags = new ArrayList<>(diags);
+        this.earsAt = new LazyDiagnostics.Collector(this.diags);
     }
 
     private static final class Group {
@@ -118,22 +121,23 @@ final class BugfixReader {
                         g.end = e;
                         int ts = s + m.start(3);
                         String text = src.text().substring(ts, e);
-                        ParseResult<EarsRequirement> ears =
-                                readers.ears(text, src.position(ts), path);
+                        Supplier<ParseResult<EarsRequirement>> ears =
+                                readers.earsOnFirstUse(text, src, ts, path);
                         if (isDefect(last[0], req)) {
                             // a defect clause states what the system does today: no 'shall'
-                            ears = withoutModalDiagnostics(ears);
+                            Supplier<ParseResult<EarsRequirement>> all = ears;
+                            ears = () -> withoutModalDiagnostics(all.get());
                         }
-                        diags.addAll(ears.diagnostics());
-                        g.clauses.add(
-                                new AcceptanceCriterion(
+                        AcceptanceCriterion c =
+                                AcceptanceCriterion.parsedOnFirstUse(
                                         new CriterionId(req, idx),
                                         OptionalInt.empty(),
                                         text,
                                         src.span(ts, e),
-                                        ears.value(),
-                                        ears.diagnostics(),
-                                        List.of()));
+                                        ears,
+                                        List.of());
+                        earsAt.ears(c);
+                        g.clauses.add(c);
                     }
                 });
         List<Requirement> reqs = new ArrayList<>();
@@ -161,6 +165,7 @@ final class BugfixReader {
                         .filter(s -> s.level() >= 2)
                         .filter(s -> RequirementsReader.INTRO_HEADING.matcher(s.title()).matches())
                         .findFirst();
-        return new BugfixDocument(path, src, Sections.title(hs), intro, reqs, sections, diags);
+        return new BugfixDocument(
+                path, src, Sections.title(hs), intro, reqs, sections, earsAt.build());
     }
 }

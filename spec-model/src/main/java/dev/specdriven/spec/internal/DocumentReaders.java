@@ -129,6 +129,21 @@ public final class DocumentReaders {
         return i < 0 ? SourceSpan.at(SourcePosition.START) : src.span(i, i + 1);
     }
 
+    /**
+     * The EARS parse of a criterion sentence, to run on first use ({@link
+     * dev.specdriven.spec.AcceptanceCriterion#parsedOnFirstUse}); never throws.
+     *
+     * @param sentence the sentence
+     * @param src the file
+     * @param offset where the sentence starts in {@code src}
+     * @param path the file's path, for the diagnostics
+     * @return the deferred parse
+     */
+    java.util.function.Supplier<ParseResult<EarsRequirement>> earsOnFirstUse(
+            String sentence, SourceText src, int offset, String path) {
+        return () -> ears(sentence, src.position(offset), path);
+    }
+
     /** Parses a criterion sentence; never throws. */
     ParseResult<EarsRequirement> ears(String sentence, SourcePosition origin, String path) {
         try {

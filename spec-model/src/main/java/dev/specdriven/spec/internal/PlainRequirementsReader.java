@@ -1,8 +1,6 @@
 package dev.specdriven.spec.internal;
 
-import dev.specdriven.ears.EarsRequirement;
 import dev.specdriven.source.Diagnostic;
-import dev.specdriven.source.ParseResult;
 import dev.specdriven.source.SourceSpan;
 import dev.specdriven.spec.AcceptanceCriterion;
 import dev.specdriven.spec.CriterionId;
@@ -55,7 +53,8 @@ final class PlainRequirementsReader {
             SourceText src,
             Md.Doc doc,
             List<Sections.H> hs,
-            List<Diagnostic> diags) {
+            List<Diagnostic> diags,
+            LazyDiagnostics.Collector earsAt) {
         List<Requirement> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         int fr = 0;
@@ -105,7 +104,7 @@ final class PlainRequirementsReader {
         }
         for (Requirement r : out) {
             for (AcceptanceCriterion c : r.criteria()) {
-                diags.addAll(c.earsDiagnostics());
+                earsAt.ears(c);
             }
         }
         return out;
@@ -159,7 +158,6 @@ final class PlainRequirementsReader {
             return group(readers, path, src, doc, id, src.text().substring(s, e), span, nested);
         }
         String text = src.text().substring(s, e);
-        ParseResult<EarsRequirement> ears = readers.ears(text, src.position(s), path);
         List<TextBlock> attachments = new ArrayList<>();
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
             if (c == p) {
@@ -175,13 +173,12 @@ final class PlainRequirementsReader {
             }
         }
         AcceptanceCriterion criterion =
-                new AcceptanceCriterion(
+                AcceptanceCriterion.parsedOnFirstUse(
                         new CriterionId(id, 1),
                         OptionalInt.empty(),
                         text,
                         src.span(s, e),
-                        ears.value(),
-                        ears.diagnostics(),
+                        readers.earsOnFirstUse(text, src, s, path),
                         attachments);
         return new Requirement(
                 id, "", id, span, span, Optional.empty(), List.of(criterion), List.of());
@@ -216,15 +213,13 @@ final class PlainRequirementsReader {
                 continue;
             }
             String text = src.text().substring(s, e);
-            ParseResult<EarsRequirement> ears = readers.ears(text, src.position(s), path);
             criteria.add(
-                    new AcceptanceCriterion(
+                    AcceptanceCriterion.parsedOnFirstUse(
                             new CriterionId(id, criteria.size() + 1),
                             OptionalInt.empty(),
                             text,
                             src.span(s, e),
-                            ears.value(),
-                            ears.diagnostics(),
+                            readers.earsOnFirstUse(text, src, s, path),
                             List.of()));
         }
         String title = Md.stripBold(heading.strip());

@@ -1,8 +1,6 @@
 package dev.specdriven.spec.internal;
 
-import dev.specdriven.ears.EarsRequirement;
 import dev.specdriven.source.Diagnostic;
-import dev.specdriven.source.ParseResult;
 import dev.specdriven.source.SourceSpan;
 import dev.specdriven.spec.AcceptanceCriterion;
 import dev.specdriven.spec.CriterionId;
@@ -98,7 +96,11 @@ final class RequirementsReader {
         this.path = path;
         this.src = src;
         this.diags = new ArrayList<>(diags);
+        this.earsAt = new LazyDiagnostics.Collector(this.diags);
     }
+
+    /** Where each criterion's EARS diagnostics go among {@link #diags}. */
+    private final LazyDiagnostics.Collector earsAt;
 
     private final class ReqBuilder {
         String id;
@@ -177,7 +179,8 @@ final class RequirementsReader {
         }
         closeRequirement(src.text().length());
         if (requirements.isEmpty() && !keywordHeadings) {
-            requirements.addAll(PlainRequirementsReader.read(readers, path, src, doc, hs, diags));
+            requirements.addAll(
+                    PlainRequirementsReader.read(readers, path, src, doc, hs, diags, earsAt));
         }
         return new RequirementsDocument(
                 path,
@@ -187,7 +190,7 @@ final class RequirementsReader {
                 glossary,
                 requirements,
                 sections,
-                diags);
+                earsAt.build());
     }
 
     private void heading(Sections.H h, boolean keywordHeadings) {
@@ -332,17 +335,16 @@ final class RequirementsReader {
             return;
         }
         String text = src.text().substring(ts, e);
-        ParseResult<EarsRequirement> ears = readers.ears(text, src.position(ts), path);
-        diags.addAll(ears.diagnostics());
-        cur.criteria.add(
-                new AcceptanceCriterion(
+        AcceptanceCriterion c =
+                AcceptanceCriterion.parsedOnFirstUse(
                         new CriterionId(cur.id, index),
                         OptionalInt.of(index),
                         text,
                         src.span(ts, e),
-                        ears.value(),
-                        ears.diagnostics(),
-                        List.of()));
+                        readers.earsOnFirstUse(text, src, ts, path),
+                        List.of());
+        earsAt.ears(c);
+        cur.criteria.add(c);
     }
 
     private void list(ListBlock list) {
@@ -388,15 +390,7 @@ final class RequirementsReader {
         AcceptanceCriterion last = cur.criteria.remove(cur.criteria.size() - 1);
         List<TextBlock> att = new ArrayList<>(last.attachments());
         addBlock(att, item);
-        cur.criteria.add(
-                new AcceptanceCriterion(
-                        last.id(),
-                        last.writtenNumber(),
-                        last.text(),
-                        last.span(),
-                        last.ears(),
-                        last.earsDiagnostics(),
-                        att));
+        cur.criteria.add(last.withAttachments(att));
     }
 
     /** [start, end) of an item's first paragraph (or first line after the marker). */
@@ -422,8 +416,6 @@ final class RequirementsReader {
                 WRITTEN_NUMBER.matcher(src.text().substring(itemStart, Math.max(itemStart, r[0])));
         OptionalInt written =
                 wn.find() ? OptionalInt.of(Integer.parseInt(wn.group(1))) : OptionalInt.empty();
-        ParseResult<EarsRequirement> ears = readers.ears(text, src.position(r[0]), path);
-        diags.addAll(ears.diagnostics());
         List<TextBlock> attachments = new ArrayList<>();
         Node first = item.getFirstChild();
         for (Node c = first; c != null; c = c.getNext()) {
@@ -439,15 +431,16 @@ final class RequirementsReader {
             }
         }
         CriterionId id = new CriterionId(cur.id, cur.criteria.size() + 1);
-        cur.criteria.add(
-                new AcceptanceCriterion(
+        AcceptanceCriterion c =
+                AcceptanceCriterion.parsedOnFirstUse(
                         id,
                         written,
                         text,
                         src.span(r[0], r[1]),
-                        ears.value(),
-                        ears.diagnostics(),
-                        attachments));
+                        readers.earsOnFirstUse(text, src, r[0], path),
+                        attachments);
+        earsAt.ears(c);
+        cur.criteria.add(c);
     }
 
     private void addBlock(List<TextBlock> out, Node n) {

@@ -221,6 +221,7 @@ public final class GraphAssembler {
                         .or(() -> spec.bugfix().map(b -> b.path()))
                         .orElse(spec.path());
         Map<String, Integer> terms = new HashMap<>();
+        Map<String, Integer> mentionKeys = new java.util.LinkedHashMap<>();
         spec.requirements()
                 .ifPresent(
                         doc -> {
@@ -236,6 +237,7 @@ public final class GraphAssembler {
                                                 Optional.of(doc.path()),
                                                 Optional.of(g.termSpan()));
                                 terms.put(key, t);
+                                mentionKeys.putIfAbsent(Mentions.fold(g.term()), t);
                                 structural(t, specNode, LinkKind.PART_OF);
                             }
                         });
@@ -265,11 +267,15 @@ public final class GraphAssembler {
                 critList.add(cn);
                 criteria.put(cn, c);
                 structural(cn, rn, LinkKind.PART_OF);
-                c.ears()
-                        .systemName()
-                        .map(GlossaryTerm::normalize)
-                        .map(terms::get)
-                        .ifPresent(t -> structural(cn, t, LinkKind.MENTIONS));
+                if (!mentionKeys.isEmpty()) {
+                    String folded = Mentions.fold(c.text());
+                    mentionKeys.forEach(
+                            (key, t) -> {
+                                if (Mentions.contains(folded, key)) {
+                                    structural(cn, t, LinkKind.MENTIONS);
+                                }
+                            });
+                }
             }
         }
         Resolver resolver = new Resolver(spec, reqNodes, critNodes);
