@@ -40,8 +40,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *       requirements.md}.
  * </ul>
  *
- * <p>Sample-time mode, so JMH reports p50, p90, p99 and the maximum. Run it (from the repository
- * root) as described in {@code docs/PERFORMANCE.md}:
+ * <p>Sample-time mode, so JMH reports p50, p90, p99 and the maximum. The defaults warm up for 5 × 3
+ * s: on s2000 the first 2-second warm-up iterations averaged 27–65 ms per update on 2 cores, and
+ * with only 3 of them the first measured iterations were still slower than the last ones. Each
+ * trial also pays for the copy and the initial read (about 25 s on s2000). Run it (from the
+ * repository root) as described in {@code docs/PERFORMANCE.md}:
  *
  * <pre>
  * java -Dspecdriven.bench.corpus=bench/out/s2000/kiro \
@@ -52,7 +55,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 public class IncrementalUpdateBenchmark {
