@@ -1,8 +1,8 @@
 /**
  * Benchmarks of specdriven: JMH benchmarks ({@link dev.specdriven.bench.EarsParseBenchmark}, {@link
- * dev.specdriven.bench.MarkdownParseBenchmark}, {@link dev.specdriven.bench.SpecReadBenchmark}) and
- * a one-shot timer of a whole directory ({@link dev.specdriven.bench.DirectoryTimer}) used by
- * {@code bench/run.sh}.
+ * dev.specdriven.bench.MarkdownParseBenchmark}, {@link dev.specdriven.bench.SpecReadBenchmark},
+ * {@link dev.specdriven.bench.IncrementalUpdateBenchmark}) and a one-shot timer of a whole
+ * directory ({@link dev.specdriven.bench.DirectoryTimer}) used by {@code bench/run.sh}.
  *
  * <p>The build only compiles them. Run the JMH benchmarks from the repository root with:
  *
