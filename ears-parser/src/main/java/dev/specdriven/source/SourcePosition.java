@@ -25,6 +25,11 @@ public record SourcePosition(int line, int column, int offset)
 
     /** Validates the components. */
     public SourcePosition {
+        check(line, column, offset);
+    }
+
+    /** Throws when a coordinate is out of range. */
+    static void check(int line, int column, int offset) {
         if (line < 1) {
             throw new IllegalArgumentException("line must be >= 1, was " + line);
         }

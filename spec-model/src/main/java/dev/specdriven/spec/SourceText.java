@@ -367,8 +367,7 @@ public final class SourceText {
         if (offset < 0 || offset > text.length()) {
             throw new IllegalArgumentException("offset " + offset + " outside 0.." + text.length());
         }
-        int idx = Arrays.binarySearch(lineStarts, offset);
-        int lineIndex = idx >= 0 ? idx : -idx - 2;
+        int lineIndex = lineIndex(offset);
         return new SourcePosition(lineIndex + 1, offset - lineStarts[lineIndex] + 1, offset);
     }
 
@@ -392,7 +391,21 @@ public final class SourceText {
      * @return the span
      */
     public SourceSpan span(int start, int end) {
-        return new SourceSpan(position(start), position(end));
+        int len = text.length();
+        if (start < 0 || start > len || end < 0 || end > len) {
+            throw new IllegalArgumentException(
+                    "span " + start + ".." + end + " outside 0.." + text.length());
+        }
+        int s = lineIndex(start);
+        int e = end == start ? s : lineIndex(end);
+        return SourceSpan.of(
+                s + 1, start - lineStarts[s] + 1, start, e + 1, end - lineStarts[e] + 1, end);
+    }
+
+    /** The 0-based index of the line that holds an offset. */
+    private int lineIndex(int offset) {
+        int idx = Arrays.binarySearch(lineStarts, offset);
+        return idx >= 0 ? idx : -idx - 2;
     }
 
     /**
