@@ -3,6 +3,7 @@ package dev.specdriven.trace;
 import dev.specdriven.source.SourceSpan;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed, directed link of a {@link TraceGraph}: from the dependent element ({@link #source()}) to
@@ -27,8 +28,9 @@ public final class TraceLink {
     private final LinkOrigin origin;
     private final double score;
     private final String text;
-    private final Optional<String> file;
-    private final Optional<SourceSpan> span;
+    // nullable rather than Optional: a large graph holds a million links
+    private final @Nullable String file;
+    private final @Nullable SourceSpan span;
 
     private TraceLink(
             NodeId source,
@@ -37,8 +39,8 @@ public final class TraceLink {
             LinkOrigin origin,
             double score,
             String text,
-            Optional<String> file,
-            Optional<SourceSpan> span) {
+            @Nullable String file,
+            @Nullable SourceSpan span) {
         this.source = Objects.requireNonNull(source, "source must not be null");
         this.target = Objects.requireNonNull(target, "target must not be null");
         this.kind = Objects.requireNonNull(kind, "kind must not be null");
@@ -48,8 +50,8 @@ public final class TraceLink {
         }
         this.score = score;
         this.text = Objects.requireNonNull(text, "text must not be null");
-        this.file = Objects.requireNonNull(file, "file must not be null");
-        this.span = Objects.requireNonNull(span, "span must not be null");
+        this.file = file;
+        this.span = span;
     }
 
     /**
@@ -72,15 +74,7 @@ public final class TraceLink {
             SourceSpan span) {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(span, "span must not be null");
-        return new TraceLink(
-                source,
-                target,
-                kind,
-                LinkOrigin.EXPLICIT,
-                1.0,
-                text,
-                Optional.of(file),
-                Optional.of(span));
+        return new TraceLink(source, target, kind, LinkOrigin.EXPLICIT, 1.0, text, file, span);
     }
 
     /**
@@ -93,15 +87,7 @@ public final class TraceLink {
      * @return the link
      */
     public static TraceLink structural(NodeId source, NodeId target, LinkKind kind, String text) {
-        return new TraceLink(
-                source,
-                target,
-                kind,
-                LinkOrigin.EXPLICIT,
-                1.0,
-                text,
-                Optional.empty(),
-                Optional.empty());
+        return new TraceLink(source, target, kind, LinkOrigin.EXPLICIT, 1.0, text, null, null);
     }
 
     /**
@@ -117,15 +103,7 @@ public final class TraceLink {
      */
     public static TraceLink inferred(
             NodeId source, NodeId target, LinkKind kind, double score, String reason) {
-        return new TraceLink(
-                source,
-                target,
-                kind,
-                LinkOrigin.INFERRED,
-                score,
-                reason,
-                Optional.empty(),
-                Optional.empty());
+        return new TraceLink(source, target, kind, LinkOrigin.INFERRED, score, reason, null, null);
     }
 
     /**
@@ -197,7 +175,7 @@ public final class TraceLink {
      * @return the file, empty for structural and inferred links
      */
     public Optional<String> file() {
-        return file;
+        return Optional.ofNullable(file);
     }
 
     /**
@@ -206,7 +184,7 @@ public final class TraceLink {
      * @return the span, empty for structural and inferred links
      */
     public Optional<SourceSpan> span() {
-        return span;
+        return Optional.ofNullable(span);
     }
 
     /** Returns {@code source -KIND-> target}. */

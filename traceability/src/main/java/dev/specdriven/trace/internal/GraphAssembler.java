@@ -190,7 +190,14 @@ public final class GraphAssembler {
             }
             id = new NodeId(kind, spec, local + "~" + n);
         }
-        return node(id, label, Optional.of(file), Optional.of(span));
+        return node(id, label, optionalFile(file), Optional.of(span));
+    }
+
+    /** One shared {@code Optional} per file: nodes of a large graph mostly name a few files. */
+    private final Map<String, Optional<String>> files = new HashMap<>();
+
+    private Optional<String> optionalFile(String file) {
+        return files.computeIfAbsent(file, Optional::of);
     }
 
     private void link(int s, int t, TraceLink l) {
@@ -234,7 +241,7 @@ public final class GraphAssembler {
                                         node(
                                                 new NodeId(NodeKind.GLOSSARY_TERM, name, key),
                                                 g.term(),
-                                                Optional.of(doc.path()),
+                                                optionalFile(doc.path()),
                                                 Optional.of(g.termSpan()));
                                 terms.put(key, t);
                                 mentionKeys.putIfAbsent(Mentions.fold(g.term()), t);
@@ -353,7 +360,7 @@ public final class GraphAssembler {
                     node(
                             NodeId.section(name, s.anchor()),
                             s.title(),
-                            Optional.of(file),
+                            optionalFile(file),
                             Optional.of(s.headingSpan()));
             sectionNodes.put(s.anchor(), sn);
             Integer parent = s.parentAnchor().isEmpty() ? null : sectionNodes.get(s.parentAnchor());
