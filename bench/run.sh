@@ -2,15 +2,18 @@
 # Benchmark suite: generates synthetic corpora with ../shared/bench/gen_corpus.py and times, side by
 # side in one run, per corpus:
 #   bare        a bare commonmark parse of every .md file of the Kiro form (DirectoryTimer bare)
-#   check       `specdriven check` end to end (JSON output to /dev/null)
-#   trace       `specdriven trace` end to end (skipped with a note while the command is absent)
+#   check       `./specdriven check --format json` end to end (the launcher and its JVM options)
+#   trace       `./specdriven trace` end to end
 #   oft         OpenFastTrace 4.9.0 `trace` of the same content in its OFT form
+#   bare*, oft* the same two baselines with the launcher's JVM options, so that no ratio profits
+#               from JVM tuning only specdriven got; ratios use the better row of each baseline
 # Each row is one fresh JVM process: wall seconds and peak RSS (via /usr/bin/time -v when present;
 # install it with the Debian package `time`; otherwise bash timing plus /proc polling).
 #
 # Usage: bench/run.sh [SIZE...]          default sizes: 10 1000 2000 (corpora s10, s1000, s2000)
-# Environment: BENCH_JAVA_OPTS  extra JVM options for every row (default none)
-#              BENCH_REPEAT     runs per row, the best wall time is kept (default 1)
+# Environment: BENCH_JAVA_OPTS  JVM options for every row instead (then no * rows; default none)
+#              BENCH_REPEAT     rounds; every row runs once per round, its best wall time is kept
+#                               (default 1)
 # Output: a table on stdout and in bench/out/results.md; corpora and tools live in bench/out
 # (git-ignored) and are reused when present.
 set -euo pipefail
@@ -106,53 +109,60 @@ measure() {
     fi
 }
 
-# best of $repeat runs: sets b_wall, b_rss (of the best run), b_rc
-best() {
-    local outfile=$1
-    shift
-    b_wall=""
-    for ((i = 0; i < repeat; i++)); do
-        measure "$outfile" "$@"
-        if [ -z "$b_wall" ] || awk -v a="$m_wall" -v b="$b_wall" 'BEGIN { exit !(a < b) }'; then
-            b_wall=$m_wall
-            b_rss=$m_rss
-            b_rc=$m_rc
-        fi
-    done
-}
-
 json_field() { # FILE KEY
     python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$1" "$2"
 }
 
-declare -A wall rss note
+declare -A wall rss
 notes=()
+# JVM options of the specdriven rows: the launcher's own defaults unless BENCH_JAVA_OPTS is set
+if [ -n "$java_opts" ]; then
+    sd_env=(SPECDRIVEN_NO_BUILD=1 SPECDRIVEN_JAVA_OPTS="$java_opts")
+    sd_opts=$java_opts
+else
+    sd_env=(SPECDRIVEN_NO_BUILD=1)
+    sd_opts=$(SPECDRIVEN_NO_BUILD=1 SPECDRIVEN_PRINT_JAVA_OPTS=1 "$root/specdriven")
+fi
+# rows: bare and oft with the JVM defaults, and (marked *) with the launcher's options, so that a
+# ratio never profits from JVM tuning the other tool did not get
+rows=(bare bare* check trace oft oft*)
+[ -n "$java_opts" ] && rows=(bare check trace oft)
+[ $have_trace -eq 0 ] && rows=("${rows[@]/trace/}")
+
+run_row() { # CORPUS ROW LOGFILE
+    local dir=$1 row=$2 logf=$3
+    case $row in
+        bare) measure "$logf" java $java_opts -cp "$bench_cp" dev.specdriven.bench.DirectoryTimer bare "$dir/kiro" ;;
+        bare\*) measure "$logf" java $sd_opts -cp "$bench_cp" dev.specdriven.bench.DirectoryTimer bare "$dir/kiro" ;;
+        check) measure "$logf" env "${sd_env[@]}" "$root/specdriven" check "$dir/kiro" --format json ;;
+        trace) measure "$logf" env "${sd_env[@]}" "$root/specdriven" trace "$dir/kiro" ;;
+        oft) measure "$logf" java $java_opts -jar "$oft_jar" trace "$dir/oft" ;;
+        oft\*) measure "$logf" java $sd_opts -jar "$oft_jar" trace "$dir/oft" ;;
+    esac
+}
+
 for n in "${sizes[@]}"; do
     c="s$n"
     dir="$out/$c"
     log="$out/logs/$c"
     mkdir -p "$log"
     echo "timing $c ..." >&2
-
-    best "$log/bare.txt" java $java_opts -cp "$bench_cp" dev.specdriven.bench.DirectoryTimer bare "$dir/kiro"
-    wall[$c,bare]=$b_wall; rss[$c,bare]=$b_rss
-
-    best "$log/check.txt" java $java_opts -jar "$cli_jar" check "$dir/kiro" --format json
-    wall[$c,check]=$b_wall; rss[$c,check]=$b_rss
-    if [ "$b_rc" -gt 1 ]; then
-        notes+=("$c check: exit code $b_rc (see $log/check.txt.err)")
-    fi
-
-    if [ $have_trace -eq 1 ]; then
-        best "$log/trace.txt" java $java_opts -jar "$cli_jar" trace "$dir/kiro"
-        wall[$c,trace]=$b_wall; rss[$c,trace]=$b_rss
-        if [ "$b_rc" -gt 1 ]; then
-            notes+=("$c trace: exit code $b_rc (see $log/trace.txt.err)")
-        fi
-    fi
-
-    best "$log/oft.txt" java $java_opts -jar "$oft_jar" trace "$dir/oft"
-    wall[$c,oft]=$b_wall; rss[$c,oft]=$b_rss
+    # round robin: every row once per round, the best wall time of each row is kept, so a slow
+    # minute of the machine does not fall on one row only
+    for ((i = 0; i < repeat; i++)); do
+        for row in "${rows[@]}"; do
+            [ -z "$row" ] && continue
+            f="$log/${row/\*/-tuned}.txt"
+            run_row "$dir" "$row" "$f"
+            if [ "$m_rc" -gt 1 ]; then
+                notes+=("$c $row: exit code $m_rc (see $f.err)")
+            fi
+            if [ -z "${wall[$c,$row]:-}" ] || awk -v a="$m_wall" -v b="${wall[$c,$row]}" 'BEGIN { exit !(a < b) }'; then
+                wall[$c,$row]=$m_wall
+                rss[$c,$row]=$m_rss
+            fi
+        done
+    done
     summary=$(sed 's/\x1b\[[0-9;]*m//g' "$log/oft.txt" | grep -E '[0-9]+ total' | tail -n 1 || true)
     got=$(echo "$summary" | sed -nE 's/.* ([0-9]+) total, ([0-9]+) direct, ([0-9]+) transitive.*/\1 \2 \3/p')
     want="$(json_field "$dir/expected.json" oft_items) $(json_field "$dir/expected.json" oft_defects) $(json_field "$dir/expected.json" oft_transitive_defects)"
@@ -167,19 +177,24 @@ if [ $have_trace -eq 0 ]; then
     notes+=("trace: 'specdriven trace' is not in this build yet; its rows are skipped")
 fi
 
-# --- table -----------------------------------------------------------------------------------
+# --- table ----------------------------------------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+least() { awk -v a="$1" -v b="${2:-$1}" 'BEGIN { print (b != "" && b < a) ? b : a }'; }
 {
     echo "| corpus | tool | wall s | peak RSS MB | × bare parse | OFT wall / tool wall | tool RSS / OFT RSS |"
     echo "|---|---|---:|---:|---:|---:|---:|"
     for n in "${sizes[@]}"; do
         c="s$n"
-        for t in bare check trace oft; do
+        # the baselines are the better of their two rows (JVM defaults, launcher's options)
+        bw=$(least "${wall[$c,bare]}" "${wall[$c,bare*]:-}")
+        ow=$(least "${wall[$c,oft]}" "${wall[$c,oft*]:-}")
+        orss=$(least "${rss[$c,oft]}" "${rss[$c,oft*]:-}")
+        for t in bare 'bare*' check trace oft 'oft*'; do
             [ -z "${wall[$c,$t]:-}" ] && continue
             w=${wall[$c,$t]}; r=${rss[$c,$t]}
-            xb=$(ratio "$w" "${wall[$c,bare]}")
+            xb=$(ratio "$w" "$bw")
             if [ "$t" = check ] || [ "$t" = trace ]; then
-                so=$(ratio "${wall[$c,oft]}" "$w"); ro=$(ratio "$r" "${rss[$c,oft]}")
+                so=$(ratio "$ow" "$w"); ro=$(ratio "$r" "$orss")
             else
                 so="-"; ro="-"
             fi
@@ -188,7 +203,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
     done
     echo
     for s in "${notes[@]}"; do echo "- $s"; done
-    echo "- rows are single JVM processes, best of $repeat run(s); JVM options: '${java_opts:-default}'"
+    echo "- rows are single JVM processes, best of $repeat round(s); check and trace run through ./specdriven"
+    echo "- JVM options: bare and oft '${java_opts:-JVM defaults}'; check, trace, bare* and oft* '$sd_opts'"
+    echo "- ratios use the better row of each baseline (bare or bare*, oft or oft*; RSS: the smaller)"
     echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
     echo "- timing: $([ $have_gnu_time -eq 1 ] && echo '/usr/bin/time -v' || echo 'bash timing + /proc VmHWM polling'), $(date -u '+%Y-%m-%d %H:%M UTC')"
 } | tee "$out/results.md"
