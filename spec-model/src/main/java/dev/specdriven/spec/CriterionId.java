@@ -30,6 +30,7 @@ public record CriterionId(String requirement, int index) implements Comparable<C
         if (index < 1) {
             throw new IllegalArgumentException("index must be >= 1, was " + index);
         }
+        requirement = Ids.canonical(requirement);
     }
 
     /**

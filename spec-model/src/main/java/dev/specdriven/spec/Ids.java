@@ -56,4 +56,67 @@ public final class Ids {
         }
         return Integer.compare(a.length() - i, b.length() - j);
     }
+
+    /**
+     * Shared strings of short ids: "0".."99" at [n], "N.M" (N, M in 1..99) at [100 + N * 100 + M].
+     */
+    private static final String[] SHARED = new String[100 + 100 * 100];
+
+    /**
+     * An equal string, shared for the short numeric ids that fill a spec ({@code "7"}, {@code
+     * "3.12"}): a large workspace holds hundreds of thousands of such ids, and sharing them keeps
+     * the model small. Other strings come back as given.
+     *
+     * <pre>{@code
+     * Ids.canonical(new String("2.3")) == Ids.canonical("2.3") // true
+     * }</pre>
+     *
+     * @param id an id
+     * @return an equal string
+     */
+    public static String canonical(String id) {
+        Objects.requireNonNull(id, "id must not be null");
+        int n = id.length();
+        int slot;
+        if (n == 1 && digit(id, 0)) {
+            slot = id.charAt(0) - '0';
+        } else if (n == 2 && digit(id, 0) && digit(id, 1) && id.charAt(0) != '0') {
+            slot = (id.charAt(0) - '0') * 10 + id.charAt(1) - '0';
+        } else {
+            int dot = id.indexOf('.');
+            if (dot < 1 || dot > 2 || n - dot - 1 < 1 || n - dot - 1 > 2) {
+                return id;
+            }
+            int a = number(id, 0, dot);
+            int b = number(id, dot + 1, n);
+            if (a < 1 || b < 1) {
+                return id;
+            }
+            slot = 100 + a * 100 + b;
+        }
+        String shared = SHARED[slot];
+        if (shared == null) {
+            // a benign race: Strings are immutable, two threads may store equal strings
+            shared = id;
+            SHARED[slot] = shared;
+        }
+        return shared;
+    }
+
+    private static boolean digit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    /** The value of 1 or 2 digits without a leading zero, or -1. */
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            if (!digit(s, i) || (i == from && to - from > 1 && s.charAt(i) == '0')) {
+                return -1;
+            }
+            v = v * 10 + s.charAt(i) - '0';
+        }
+        return v;
+    }
 }

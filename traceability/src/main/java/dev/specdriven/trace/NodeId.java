@@ -28,6 +28,7 @@ public record NodeId(NodeKind kind, String spec, String local) implements Compar
         Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(spec, "spec must not be null");
         Objects.requireNonNull(local, "local must not be null");
+        local = dev.specdriven.spec.Ids.canonical(local);
     }
 
     /**

@@ -121,8 +121,9 @@ public final class GraphAssembler {
         int[][] out = new int[n][];
         int[][] in = new int[n][];
         for (int i = 0; i < n; i++) {
-            out[i] = new int[outCount[i]];
-            in[i] = new int[inCount[i]];
+            // most nodes have no incoming or no outgoing link: one shared empty array
+            out[i] = outCount[i] == 0 ? NO_LINKS : new int[outCount[i]];
+            in[i] = inCount[i] == 0 ? NO_LINKS : new int[inCount[i]];
         }
         int[] op = new int[n];
         int[] ip = new int[n];
@@ -154,6 +155,8 @@ public final class GraphAssembler {
                 evidence,
                 List.copyOf(findings));
     }
+
+    private static final int[] NO_LINKS = new int[0];
 
     private int node(NodeId id, String label, Optional<String> file, Optional<SourceSpan> span) {
         Integer existing = index.get(id);
