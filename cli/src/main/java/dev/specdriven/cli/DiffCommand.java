@@ -246,7 +246,7 @@ final class DiffCommand implements Callable<Integer> {
             sb.append("  ")
                     .append(s.file())
                     .append(':')
-                    .append(s.edit().span().start().line())
+                    .append(s.edit().span().startLine())
                     .append(": ")
                     .append(s.owner())
                     .append(" cites ")
@@ -298,7 +298,7 @@ final class DiffCommand implements Callable<Integer> {
             ObjectNode o = stale.addObject();
             o.put("owner", s.owner().toString());
             o.put("file", s.file());
-            o.put("line", s.edit().span().start().line());
+            o.put("line", s.edit().span().startLine());
             o.put("column", s.edit().span().start().column());
             o.put("written", s.written());
             o.put("suggested", s.suggested());

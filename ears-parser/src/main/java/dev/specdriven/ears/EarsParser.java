@@ -327,7 +327,7 @@ public final class EarsParser {
             List<Diagnostic> diagnostics) {
         if (diagnostics.size() > 1) {
             diagnostics.sort(
-                    Comparator.comparingInt((Diagnostic d) -> d.span().start().offset())
+                    Comparator.comparingInt((Diagnostic d) -> d.span().startOffset())
                             .thenComparing(Diagnostic::code));
         }
         return result(new EarsRequirement(sentence, pattern, clauses, span), diagnostics);
@@ -337,7 +337,7 @@ public final class EarsParser {
             EarsRequirement requirement, List<Diagnostic> diagnostics) {
         if (diagnostics.size() > 1) {
             diagnostics.sort(
-                    Comparator.comparingInt((Diagnostic d) -> d.span().start().offset())
+                    Comparator.comparingInt((Diagnostic d) -> d.span().startOffset())
                             .thenComparing(Diagnostic::code));
         }
         return new ParseResult<>(requirement, diagnostics);

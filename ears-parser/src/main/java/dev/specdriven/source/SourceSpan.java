@@ -124,6 +124,33 @@ public final class SourceSpan {
     }
 
     /**
+     * The 0-based offset of the start, without creating a position.
+     *
+     * @return {@code start().offset()}
+     */
+    public int startOffset() {
+        return startOffset;
+    }
+
+    /**
+     * The 0-based offset of the end (exclusive), without creating a position.
+     *
+     * @return {@code end().offset()}
+     */
+    public int endOffset() {
+        return endOffset;
+    }
+
+    /**
+     * The 1-based line of the start, without creating a position.
+     *
+     * @return {@code start().line()}
+     */
+    public int startLine() {
+        return startLine;
+    }
+
+    /**
      * Maps this span, relative to a fragment, onto the host document; see {@link
      * SourcePosition#rebase(SourcePosition)}.
      *

@@ -75,9 +75,9 @@ public record DesignDocument(
     public Optional<Section> sectionAt(int offset) {
         Section best = null;
         for (Section s : sections) {
-            if (s.span().start().offset() <= offset && offset < s.span().end().offset()
-                    || s.span().start().offset() <= offset
-                            && s.span().end().offset() == source.text().length()
+            if (s.span().startOffset() <= offset && offset < s.span().endOffset()
+                    || s.span().startOffset() <= offset
+                            && s.span().endOffset() == source.text().length()
                             && offset == source.text().length()) {
                 if (best == null || s.level() > best.level()) {
                     best = s;

@@ -426,7 +426,7 @@ public final class SourceText {
      */
     public String slice(SourceSpan span) {
         Objects.requireNonNull(span, "span must not be null");
-        return text.substring(span.start().offset(), span.end().offset());
+        return text.substring(span.startOffset(), span.endOffset());
     }
 
     /**
@@ -447,12 +447,12 @@ public final class SourceText {
                     "the file is not valid UTF-8; it cannot be edited without changing other bytes");
         }
         List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort(Comparator.comparingInt(e -> e.span().start().offset()));
+        sorted.sort(Comparator.comparingInt(e -> e.span().startOffset()));
         StringBuilder sb = new StringBuilder(text.length() + 16);
         int pos = 0;
         for (TextEdit e : sorted) {
-            int s = e.span().start().offset();
-            int en = e.span().end().offset();
+            int s = e.span().startOffset();
+            int en = e.span().endOffset();
             if (s < pos || en > text.length()) {
                 throw new IllegalArgumentException("overlapping or out-of-range edit " + e);
             }

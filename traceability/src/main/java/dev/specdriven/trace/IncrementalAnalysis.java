@@ -61,7 +61,7 @@ import java.util.function.Supplier;
 public final class IncrementalAnalysis {
     private static final Comparator<Diagnostic> ORDER =
             Comparator.comparing((Diagnostic d) -> d.file().orElse(""))
-                    .thenComparingInt(d -> d.span().start().offset())
+                    .thenComparingInt(d -> d.span().startOffset())
                     .thenComparing(Diagnostic::code);
 
     private final Path root;

@@ -262,8 +262,7 @@ public final class BuiltinWriter {
         for (int i = 0; i < d.sections().size(); i++) {
             Section s = d.sections().get(i);
             if (s.title().toLowerCase(Locale.ROOT).contains("components")) {
-                componentsEnd =
-                        Units.sectionEnd(text, ranges.get(i).start(), s.span().end().offset());
+                componentsEnd = Units.sectionEnd(text, ranges.get(i).start(), s.span().endOffset());
             }
         }
         List<int[]> cuts = new ArrayList<>();

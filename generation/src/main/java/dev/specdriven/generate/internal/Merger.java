@@ -86,7 +86,7 @@ public final class Merger {
             for (int j = 0; j < current.sections().size(); j++) {
                 Section p = current.sections().get(j);
                 if (p.anchor().equals(s.parentAnchor())) {
-                    at = Units.sectionEnd(cur, cr.get(j).start(), p.span().end().offset());
+                    at = Units.sectionEnd(cur, cr.get(j).start(), p.span().endOffset());
                     prefix = "\n";
                     break;
                 }

@@ -49,7 +49,7 @@ public final class TraceImpactAnalysis implements ImpactAnalysis {
         impact.affected(NodeKind.PROPERTY).forEach(n -> affectedProps.add(n.local()));
         for (CorrectnessProperty p : current.properties()) {
             if (affectedProps.contains(p.number())) {
-                current.sectionAt(p.span().start().offset())
+                current.sectionAt(p.span().startOffset())
                         .map(Section::anchor)
                         .ifPresent(affectedSections::add);
             }

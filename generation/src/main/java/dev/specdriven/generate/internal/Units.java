@@ -83,10 +83,10 @@ public final class Units {
         List<Section> ss = d.sections();
         List<Range> out = new ArrayList<>(ss.size());
         for (int i = 0; i < ss.size(); i++) {
-            int s = lineStart(text, ss.get(i).headingSpan().start().offset());
+            int s = lineStart(text, ss.get(i).headingSpan().startOffset());
             int e =
                     i + 1 < ss.size()
-                            ? lineStart(text, ss.get(i + 1).headingSpan().start().offset())
+                            ? lineStart(text, ss.get(i + 1).headingSpan().startOffset())
                             : text.length();
             out.add(new Range(s, trimBlankTail(text, s, e)));
         }
@@ -104,15 +104,15 @@ public final class Units {
         String text = t.source().text();
         List<Integer> stops = new ArrayList<>();
         for (Task x : t.tasks()) {
-            stops.add(lineStart(text, x.span().start().offset()));
+            stops.add(lineStart(text, x.span().startOffset()));
         }
         for (Section s : t.sections()) {
-            stops.add(lineStart(text, s.headingSpan().start().offset()));
+            stops.add(lineStart(text, s.headingSpan().startOffset()));
         }
         stops.sort(null);
         List<Range> out = new ArrayList<>();
         for (Task x : t.tasks()) {
-            int s = lineStart(text, x.span().start().offset());
+            int s = lineStart(text, x.span().startOffset());
             int e = text.length();
             for (int stop : stops) {
                 if (stop > s) {
@@ -204,7 +204,7 @@ public final class Units {
     public static List<RequirementReference> within(List<ReferenceList> refs, Range r) {
         List<RequirementReference> out = new ArrayList<>();
         for (ReferenceList l : refs) {
-            int o = l.span().start().offset();
+            int o = l.span().startOffset();
             if (o >= r.start() && o < Math.max(r.end(), r.start() + 1)) {
                 out.addAll(l.references());
             }

@@ -46,7 +46,7 @@ public final class Checks {
     /** Sort order: file, offset, code. */
     public static final Comparator<Diagnostic> ORDER =
             Comparator.comparing((Diagnostic d) -> d.file().orElse(""))
-                    .thenComparingInt(d -> d.span().start().offset())
+                    .thenComparingInt(d -> d.span().startOffset())
                     .thenComparing(Diagnostic::code);
 
     private static final Pattern SUBJECT =
@@ -149,7 +149,7 @@ public final class Checks {
                                         "requirement "
                                                 + r.id()
                                                 + " is defined again (first at line "
-                                                + prev.headingSpan().start().line()
+                                                + prev.headingSpan().startLine()
                                                 + ")")
                                 .withFile(path));
             }
@@ -250,15 +250,14 @@ public final class Checks {
                     int at = c.text().indexOf(s);
                     subjects.add(
                             new String[] {
-                                s, String.valueOf(c.span().start().offset() + Math.max(0, at))
+                                s, String.valueOf(c.span().startOffset() + Math.max(0, at))
                             });
                 } else if (subject == null) {
                     Matcher m = SUBJECT.matcher(c.text());
                     while (m.find()) {
                         subjects.add(
                                 new String[] {
-                                    m.group(1),
-                                    String.valueOf(c.span().start().offset() + m.start(1))
+                                    m.group(1), String.valueOf(c.span().startOffset() + m.start(1))
                                 });
                     }
                 }
@@ -407,12 +406,12 @@ public final class Checks {
         List<Object[]> sequence = new ArrayList<>(); // {offset, number, task or null}
         for (TaskGroup g : doc.groups()) {
             if (usedGroups.contains(g.number()) && !byId.containsKey(g.number())) {
-                sequence.add(new Object[] {g.span().start().offset(), g.number(), null});
+                sequence.add(new Object[] {g.span().startOffset(), g.number(), null});
             }
         }
         for (Task t : doc.tasks()) {
             if (t.number().isPresent()) {
-                sequence.add(new Object[] {t.span().start().offset(), t.number().get(), t});
+                sequence.add(new Object[] {t.span().startOffset(), t.number().get(), t});
             }
         }
         sequence.sort(Comparator.comparingInt(o -> (int) o[0]));

@@ -121,7 +121,7 @@ final class RequirementsReader {
                     title,
                     heading,
                     headingSpan,
-                    src.span(start, Math.max(e, headingSpan.end().offset())),
+                    src.span(start, Math.max(e, headingSpan.endOffset())),
                     Optional.ofNullable(story),
                     criteria,
                     notes);

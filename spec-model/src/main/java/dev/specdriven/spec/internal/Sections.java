@@ -104,7 +104,7 @@ final class Sections {
                             h.title(),
                             anchor,
                             headingSpan,
-                            d.src.span(h.start(), Math.max(e, headingSpan.end().offset())),
+                            d.src.span(h.start(), Math.max(e, headingSpan.endOffset())),
                             parent));
         }
         return out;

@@ -482,7 +482,7 @@ public final class DriftAnalyzer {
                 return NodeId.property(spec, p.number());
             }
         }
-        return d.sectionAt(l.span().start().offset())
+        return d.sectionAt(l.span().startOffset())
                 .map(x -> NodeId.section(spec, x.anchor()))
                 .orElse(NodeId.spec(spec));
     }

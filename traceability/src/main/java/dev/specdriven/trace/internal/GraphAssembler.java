@@ -54,10 +54,11 @@ public final class GraphAssembler {
     private final List<TraceNode> nodes = new ArrayList<>();
     private final Map<NodeId, Integer> index = new HashMap<>();
     private final List<TraceLink> links = new ArrayList<>();
-    private final List<Integer> srcs = new ArrayList<>();
-    private final List<Integer> dsts = new ArrayList<>();
-    private final Map<Integer, Task> tasks = new HashMap<>();
-    private final Map<Integer, AcceptanceCriterion> criteria = new HashMap<>();
+    private final IntList srcs = new IntList();
+    private final IntList dsts = new IntList();
+    // indexed by node; grown as nodes are added
+    private Task[] tasks = new Task[1024];
+    private AcceptanceCriterion[] criteria = new AcceptanceCriterion[1024];
     private final Map<Integer, TestStatus> tests = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<GraphData.SpecInfo> specs = new ArrayList<>();
@@ -108,13 +109,11 @@ public final class GraphAssembler {
     private GraphData finish(Evidence evidence) {
         int n = nodes.size();
         int m = links.size();
-        int[] ls = new int[m];
-        int[] lt = new int[m];
+        int[] ls = srcs.toArray();
+        int[] lt = dsts.toArray();
         int[] outCount = new int[n];
         int[] inCount = new int[n];
         for (int i = 0; i < m; i++) {
-            ls[i] = srcs.get(i);
-            lt[i] = dsts.get(i);
             outCount[ls[i]]++;
             inCount[lt[i]]++;
         }
@@ -131,10 +130,8 @@ public final class GraphAssembler {
             out[ls[i]][op[ls[i]]++] = i;
             in[lt[i]][ip[lt[i]]++] = i;
         }
-        Task[] ta = new Task[n];
-        tasks.forEach((k, v) -> ta[k] = v);
-        AcceptanceCriterion[] ca = new AcceptanceCriterion[n];
-        criteria.forEach((k, v) -> ca[k] = v);
+        Task[] ta = java.util.Arrays.copyOf(tasks, n);
+        AcceptanceCriterion[] ca = java.util.Arrays.copyOf(criteria, n);
         TestStatus[] sa = new TestStatus[n];
         tests.forEach((k, v) -> sa[k] = v);
         for (Diagnostic d : evidence.diagnostics()) {
@@ -157,6 +154,22 @@ public final class GraphAssembler {
     }
 
     private static final int[] NO_LINKS = new int[0];
+
+    /** Whether a text contains "depend" in any case (every DEPENDS match does). */
+    private static boolean mentionsDepend(String text) {
+        for (int i = 0; i + 6 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, "depend", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The array, or a larger copy, so that {@code index} fits. */
+    private static <T> T[] grow(T[] a, int index) {
+        return index < a.length ? a : java.util.Arrays.copyOf(a, Math.max(index + 1, a.length * 2));
+    }
 
     private int node(NodeId id, String label, Optional<String> file, Optional<SourceSpan> span) {
         Integer existing = index.get(id);
@@ -224,7 +237,7 @@ public final class GraphAssembler {
         int specNode = node(NodeId.spec(name), name, Optional.of(spec.path()), Optional.empty());
         Map<String, Integer> reqNodes = new HashMap<>();
         IdentityHashMap<AcceptanceCriterion, Integer> critNodes = new IdentityHashMap<>();
-        List<Integer> critList = new ArrayList<>();
+        IntList critList = new IntList();
         String reqFile =
                 spec.requirements()
                         .map(r -> r.path())
@@ -275,7 +288,8 @@ public final class GraphAssembler {
                                 c.span());
                 critNodes.put(c, cn);
                 critList.add(cn);
-                criteria.put(cn, c);
+                criteria = grow(criteria, cn);
+                criteria[cn] = c;
                 structural(cn, rn, LinkKind.PART_OF);
                 if (!mentionKeys.isEmpty()) {
                     String folded = Mentions.fold(c.text());
@@ -299,7 +313,7 @@ public final class GraphAssembler {
                         name,
                         spec,
                         specNode,
-                        critList.stream().mapToInt(Integer::intValue).toArray(),
+                        critList.toArray(),
                         taskList.stream().mapToInt(Integer::intValue).toArray(),
                         Set.copyOf(scheduled)));
     }
@@ -376,7 +390,7 @@ public final class GraphAssembler {
             int pn = uniqueNode(NodeKind.PROPERTY, name, p.number(), p.title(), file, p.span());
             propNodes[i] = pn;
             currentProperties.putIfAbsent(p.number(), pn);
-            Optional<Section> in = d.sectionAt(p.span().start().offset());
+            Optional<Section> in = d.sectionAt(p.span().startOffset());
             structural(
                     pn,
                     in.map(s -> sectionNodes.get(s.anchor())).orElse(specNode),
@@ -391,7 +405,7 @@ public final class GraphAssembler {
                 }
             }
             if (owner < 0) {
-                Optional<Section> s = d.sectionAt(list.span().start().offset());
+                Optional<Section> s = d.sectionAt(list.span().startOffset());
                 owner = s.map(x -> sectionNodes.get(x.anchor())).orElse(specNode);
             }
             for (RequirementReference ref : list.references()) {
@@ -426,12 +440,13 @@ public final class GraphAssembler {
         for (Task t : doc.tasks()) {
             int tn = uniqueNode(NodeKind.TASK, name, t.id(), t.title(), file, t.span());
             byId.putIfAbsent(t.id(), tn);
-            tasks.put(tn, t);
+            tasks = grow(tasks, tn);
+            tasks[tn] = t;
             taskList.add(tn);
         }
         Map<String, Integer> props = currentProperties;
         for (int tn : taskList) {
-            Task t = tasks.get(tn);
+            Task t = tasks[tn];
             NodeId tid = nodes.get(tn).id();
             Integer parent = t.parentId().map(byId::get).orElse(null);
             if (parent != null && parent != tn) {
@@ -462,6 +477,9 @@ public final class GraphAssembler {
                 }
             }
             for (TextBlock detail : t.details()) {
+                if (!mentionsDepend(detail.text())) {
+                    continue; // cheaper than the regular expression on every detail line
+                }
                 Matcher m = DEPENDS.matcher(detail.text().strip());
                 if (!m.find()) {
                     continue;

@@ -271,10 +271,10 @@ public final class LinkInference {
             if (s.level() == 1) {
                 continue;
             }
-            int start = s.headingSpan().start().offset();
-            int end = s.span().end().offset();
+            int start = s.headingSpan().startOffset();
+            int end = s.span().endOffset();
             if (i + 1 < ss.size()) {
-                end = Math.min(end, ss.get(i + 1).headingSpan().start().offset());
+                end = Math.min(end, ss.get(i + 1).headingSpan().startOffset());
             }
             end = Math.max(start, Math.min(end, text.length()));
             // the heading counts twice: it names what the section is about

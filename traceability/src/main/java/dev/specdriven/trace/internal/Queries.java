@@ -281,7 +281,7 @@ public final class Queries {
 
     private static final Comparator<Finding> FINDING_ORDER =
             Comparator.<Finding, String>comparing(f -> f.diagnostic().file().orElse(""))
-                    .thenComparingInt(f -> f.diagnostic().span().start().offset())
+                    .thenComparingInt(f -> f.diagnostic().span().startOffset())
                     .thenComparing(Finding::code);
 
     private Finding at(TraceNode n, TraceCode code, String message) {

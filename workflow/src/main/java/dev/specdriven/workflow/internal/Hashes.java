@@ -65,10 +65,10 @@ public final class Hashes {
      */
     public static String ownText(String text, List<Section> ss, int i) {
         Section s = ss.get(i);
-        int start = s.headingSpan().start().offset();
-        int end = s.span().end().offset();
+        int start = s.headingSpan().startOffset();
+        int end = s.span().endOffset();
         if (i + 1 < ss.size()) {
-            end = Math.min(end, ss.get(i + 1).headingSpan().start().offset());
+            end = Math.min(end, ss.get(i + 1).headingSpan().startOffset());
         }
         end = Math.max(start, Math.min(end, text.length()));
         return text.substring(start, end);
