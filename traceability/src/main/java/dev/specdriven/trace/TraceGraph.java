@@ -448,8 +448,21 @@ public final class TraceGraph {
         private Evidence evidence = Evidence.none();
         private final List<TraceLink> links = new ArrayList<>();
         private boolean inferLinks;
+        private boolean parallel = true;
 
         private Builder() {}
+
+        /**
+         * Whether the specs are assembled in parallel on the common fork-join pool (default true);
+         * the graph is the same either way.
+         *
+         * @param parallel false to assemble on the calling thread only
+         * @return {@code this}
+         */
+        public Builder parallel(boolean parallel) {
+            this.parallel = parallel;
+            return this;
+        }
 
         /**
          * Whether to add the links inferred by {@link InferredLinks} (task → criterion and task →
@@ -520,7 +533,8 @@ public final class TraceGraph {
             if (inferLinks) {
                 all.addAll(InferredLinks.infer(specs).traceLinks());
             }
-            return new TraceGraph(GraphAssembler.assemble(List.copyOf(specs), evidence, all));
+            return new TraceGraph(
+                    GraphAssembler.assemble(List.copyOf(specs), evidence, all, parallel));
         }
     }
 }

@@ -41,8 +41,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
-/** Builds {@link GraphData} from parsed specs in one pass. Not thread-safe; used once. */
+/**
+ * Builds {@link GraphData} from parsed specs: one assembler per spec (in parallel), appended in
+ * order to one for the whole graph. An instance is not thread-safe and is used once.
+ */
 public final class GraphAssembler {
     private static final Pattern DEPENDS =
             Pattern.compile(
@@ -65,7 +69,7 @@ public final class GraphAssembler {
     private Map<String, Integer> currentProperties = new HashMap<>();
 
     /**
-     * Assembles the graph.
+     * Assembles the graph, the specs in parallel.
      *
      * @param input the specs
      * @param evidence the evidence
@@ -74,19 +78,49 @@ public final class GraphAssembler {
      */
     public static GraphData assemble(
             List<Spec> input, Evidence evidence, List<TraceLink> extraLinks) {
-        GraphAssembler a = new GraphAssembler();
+        return assemble(input, evidence, extraLinks, true);
+    }
+
+    /**
+     * Assembles the graph. Links never cross specs, so each spec is assembled on its own (in
+     * parallel when asked) and the parts are then appended in input order: the result does not
+     * depend on {@code parallel}.
+     *
+     * @param input the specs
+     * @param evidence the evidence
+     * @param extraLinks additional links (inferred ones); their nodes must exist
+     * @param parallel whether to assemble the specs on the common fork-join pool
+     * @return the data
+     */
+    public static GraphData assemble(
+            List<Spec> input, Evidence evidence, List<TraceLink> extraLinks, boolean parallel) {
         Set<String> seen = new HashSet<>();
         Map<String, Integer> nameCount = new HashMap<>();
         for (Spec s : input) {
             nameCount.merge(s.name(), 1, Integer::sum);
         }
-        for (Spec s : input) {
+        String[] names = new String[input.size()];
+        for (int i = 0; i < names.length; i++) {
+            Spec s = input.get(i);
             String name = nameCount.get(s.name()) > 1 ? s.path() : s.name();
             if (!seen.add(name)) {
                 name = name + "~" + seen.size();
                 seen.add(name);
             }
-            a.addSpec(name, s);
+            names[i] = name;
+        }
+        GraphAssembler[] parts = new GraphAssembler[names.length];
+        IntStream range = IntStream.range(0, names.length);
+        (parallel && names.length > 1 ? range.parallel() : range)
+                .forEach(
+                        i -> {
+                            GraphAssembler part = new GraphAssembler();
+                            part.addSpec(names[i], input.get(i));
+                            parts[i] = part;
+                        });
+        GraphAssembler a = new GraphAssembler();
+        for (GraphAssembler part : parts) {
+            a.append(part);
         }
         a.addEvidence(evidence);
         for (TraceLink l : extraLinks) {
@@ -99,6 +133,51 @@ public final class GraphAssembler {
             a.link(s, t, l);
         }
         return a.finish(evidence);
+    }
+
+    /** Appends a part assembled on its own, shifting its node numbers. */
+    private void append(GraphAssembler part) {
+        int offset = nodes.size();
+        int n = part.nodes.size();
+        for (int i = 0; i < n; i++) {
+            TraceNode node = part.nodes.get(i);
+            nodes.add(node);
+            index.put(node.id(), offset + i);
+            Task t = i < part.tasks.length ? part.tasks[i] : null;
+            if (t != null) {
+                tasks = grow(tasks, offset + i);
+                tasks[offset + i] = t;
+            }
+            AcceptanceCriterion c = i < part.criteria.length ? part.criteria[i] : null;
+            if (c != null) {
+                criteria = grow(criteria, offset + i);
+                criteria[offset + i] = c;
+            }
+        }
+        for (int i = 0; i < part.links.size(); i++) {
+            links.add(part.links.get(i));
+            srcs.add(part.srcs.get(i) + offset);
+            dsts.add(part.dsts.get(i) + offset);
+        }
+        findings.addAll(part.findings);
+        for (GraphData.SpecInfo s : part.specs) {
+            specs.add(
+                    new GraphData.SpecInfo(
+                            s.name,
+                            s.spec,
+                            s.node + offset,
+                            shift(s.criteria, offset),
+                            shift(s.tasks, offset),
+                            s.scheduled));
+        }
+    }
+
+    private static int[] shift(int[] a, int offset) {
+        int[] out = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] + offset;
+        }
+        return out;
     }
 
     private int indexOf(NodeId id) {
