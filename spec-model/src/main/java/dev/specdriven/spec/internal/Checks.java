@@ -64,8 +64,9 @@ public final class Checks {
         for (SteeringDocument d : ws.steering()) {
             out.addAll(d.diagnostics());
         }
-        for (Spec s : ws.specs()) {
-            out.addAll(check(s));
+        // specs in parallel (the EARS parses, run on first use, are most of the work), in order
+        for (List<Diagnostic> l : ws.specs().parallelStream().map(Checks::check).toList()) {
+            out.addAll(l);
         }
         out.sort(ORDER);
         return List.copyOf(out);
