@@ -33,8 +33,8 @@ public final class SpecChecker {
     }
 
     /**
-     * Checks a whole workspace, its specs in parallel on the common fork-join pool (the result
-     * does not depend on it).
+     * Checks a whole workspace, its specs in parallel on the common fork-join pool (the result does
+     * not depend on it).
      *
      * @param workspace the workspace
      * @return every diagnostic, read and checked, sorted
