@@ -74,12 +74,21 @@ public final class SourceText {
         boolean bom =
                 bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
         int start = bom ? 3 : 0;
-        int check = validateUtf8(bytes, start);
-        boolean binary = check == -2 || check == -3;
-        boolean valid = check == 0 || check == -2;
         // for well-formed input this is exactly the strict decoding (and encoding it again gives
         // the same bytes); malformed sequences become U+FFFD and the original bytes are kept
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        boolean valid;
+        boolean binary;
+        if (text.indexOf('\uFFFD') < 0) {
+            // the decoder replaces every malformed sequence with U+FFFD: without one, the bytes
+            // are well-formed, and the byte-by-byte validation below is not needed
+            valid = true;
+            binary = text.indexOf('\0') >= 0;
+        } else {
+            int check = validateUtf8(bytes, start);
+            binary = check == -2 || check == -3;
+            valid = check == 0 || check == -2;
+        }
         return new SourceText(valid ? null : bytes.clone(), bytes.length, text, bom, valid, binary);
     }
 

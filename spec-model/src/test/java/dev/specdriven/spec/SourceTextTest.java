@@ -121,4 +121,44 @@ class SourceTextTest {
             }
         }
     }
+
+    @Test
+    void validityAndBinaryFlagsAgreeWithTheByteByByteValidation() {
+        long seed = new java.util.SplittableRandom().nextLong();
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        byte[][] pieces = {
+            "a".getBytes(StandardCharsets.UTF_8),
+            "é".getBytes(StandardCharsets.UTF_8),
+            "漢".getBytes(StandardCharsets.UTF_8),
+            "😀".getBytes(StandardCharsets.UTF_8),
+            "\uFFFD".getBytes(StandardCharsets.UTF_8), // a real replacement character, valid
+            {0},
+            {(byte) 0xC0, (byte) 0x80}, // overlong NUL
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // encoded surrogate
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
+            {(byte) 0xE2, (byte) 0x82}, // truncated
+            {(byte) 0x80},
+            {(byte) 0xFF},
+            {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, // BOM (leading or not)
+            "\r\n".getBytes(StandardCharsets.UTF_8),
+        };
+        for (int n = 0; n < 5_000; n++) {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            for (int k = r.nextInt(8); k > 0; k--) {
+                b.writeBytes(pieces[r.nextInt(pieces.length)]);
+            }
+            byte[] bytes = b.toByteArray();
+            SourceText t = SourceText.of(bytes);
+            boolean bom =
+                    bytes.length >= 3
+                            && bytes[0] == (byte) 0xEF
+                            && bytes[1] == (byte) 0xBB
+                            && bytes[2] == (byte) 0xBF;
+            int check = SourceText.validateUtf8(bytes, bom ? 3 : 0);
+            String msg = "seed " + seed + " bytes " + java.util.Arrays.toString(bytes);
+            assertThat(t.isValidUtf8()).as(msg).isEqualTo(check == 0 || check == -2);
+            assertThat(t.isBinary()).as(msg).isEqualTo(check == -2 || check == -3);
+            assertThat(t.bytes()).as(msg).isEqualTo(bytes);
+        }
+    }
 }

@@ -55,8 +55,8 @@ public final class GraphAssembler {
     private static final Pattern TASK_ID = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)*(?![\\w])");
     private static final SourceSpan NO_SPAN = SourceSpan.at(SourcePosition.START);
 
-    private final List<TraceNode> nodes = new ArrayList<>();
-    private final Map<NodeId, Integer> index = new HashMap<>();
+    private final List<TraceNode> nodes;
+    private final Map<NodeId, Integer> index;
     private final List<TraceLink> links = new ArrayList<>();
     private final IntList srcs = new IntList();
     private final IntList dsts = new IntList();
@@ -67,6 +67,16 @@ public final class GraphAssembler {
     private final List<Finding> findings = new ArrayList<>();
     private final List<GraphData.SpecInfo> specs = new ArrayList<>();
     private Map<String, Integer> currentProperties = new HashMap<>();
+
+    private GraphAssembler() {
+        this(16);
+    }
+
+    /** An assembler sized for about {@code nodes} nodes. */
+    private GraphAssembler(int nodes) {
+        this.nodes = new ArrayList<>(nodes);
+        this.index = new HashMap<>(Math.max(16, (int) (nodes / 0.75f) + 1));
+    }
 
     /**
      * Assembles the graph, the specs in parallel.
@@ -118,7 +128,11 @@ public final class GraphAssembler {
                             part.addSpec(names[i], input.get(i));
                             parts[i] = part;
                         });
-        GraphAssembler a = new GraphAssembler();
+        int nodeCount = 0;
+        for (GraphAssembler part : parts) {
+            nodeCount += part.nodes.size();
+        }
+        GraphAssembler a = new GraphAssembler(nodeCount);
         for (GraphAssembler part : parts) {
             a.append(part);
         }
