@@ -72,9 +72,9 @@ public final class Queries {
      * @return the coverage
      */
     public CriterionCoverage coverageOf(int c) {
-        LinkedHashSet<Integer> design = new LinkedHashSet<>();
-        LinkedHashSet<Integer> tasks = new LinkedHashSet<>();
-        LinkedHashSet<Integer> evidence = new LinkedHashSet<>();
+        SmallIntSet design = new SmallIntSet();
+        SmallIntSet tasks = new SmallIntSet();
+        SmallIntSet evidence = new SmallIntSet();
         collect(c, design, tasks, evidence);
         for (int l : g.out[c]) {
             if (g.links.get(l).kind() == LinkKind.PART_OF
@@ -87,8 +87,8 @@ public final class Queries {
             boolean anyRequired = false;
             boolean requiredDone = true;
             boolean allDone = true;
-            for (int t : tasks) {
-                Task task = g.tasks[t];
+            for (int i = 0; i < tasks.size(); i++) {
+                Task task = g.tasks[tasks.get(i)];
                 boolean d = task.state() == TaskState.DONE;
                 allDone &= d;
                 if (!task.optional()) {
@@ -100,8 +100,8 @@ public final class Queries {
         }
         boolean passed = false;
         boolean failed = false;
-        for (int e : evidence) {
-            TestStatus s = g.testStatus[e];
+        for (int i = 0; i < evidence.size(); i++) {
+            TestStatus s = g.testStatus[evidence.get(i)];
             if (s == TestStatus.PASSED) {
                 passed = true;
             } else if (s == TestStatus.FAILED) {
@@ -120,7 +120,7 @@ public final class Queries {
                 failed);
     }
 
-    private void collect(int n, Set<Integer> design, Set<Integer> tasks, Set<Integer> evidence) {
+    private void collect(int n, SmallIntSet design, SmallIntSet tasks, SmallIntSet evidence) {
         for (int l : g.in[n]) {
             TraceLink link = g.links.get(l);
             if (!link.isExplicit()) {
@@ -143,6 +143,17 @@ public final class Queries {
                     break;
             }
         }
+    }
+
+    private List<NodeId> ids(SmallIntSet idx) {
+        if (idx.isEmpty()) {
+            return List.of();
+        }
+        NodeId[] out = new NodeId[idx.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = g.nodes.get(idx.get(i)).id();
+        }
+        return List.of(out); // immutable already: the record's List.copyOf keeps it
     }
 
     private List<NodeId> ids(Collection<Integer> idx) {
