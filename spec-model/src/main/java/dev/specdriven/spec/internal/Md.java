@@ -21,14 +21,14 @@ public final class Md {
     private Md() {}
 
     /**
-     * Shared, thread-safe parser with source spans. The inline pass is switched off (a no-op {@link
-     * org.commonmark.parser.InlineParserFactory}): every value of the model is sliced from the
-     * original text by block spans, so inline nodes would only cost time (about two thirds of a
-     * full commonmark parse).
+     * Shared, thread-safe parser with block source spans. The inline pass is switched off (a no-op
+     * {@link org.commonmark.parser.InlineParserFactory}): every value of the model is sliced from
+     * the original text by block spans, so inline nodes, and the per-line spans commonmark keeps
+     * for them, would only cost time (about two thirds of a full commonmark parse).
      */
     public static final Parser PARSER =
             Parser.builder()
-                    .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                    .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                     .inlineParserFactory(context -> (lines, block) -> {})
                     .build();
 
@@ -128,7 +128,7 @@ public final class Md {
                 maxNesting,
                 n ->
                         Parser.builder()
-                                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                                 .inlineParserFactory(context -> (lines, block) -> {})
                                 .maxOpenBlockParsers(n)
                                 .build());
