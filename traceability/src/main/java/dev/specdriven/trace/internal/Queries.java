@@ -156,14 +156,6 @@ public final class Queries {
         return List.of(out); // immutable already: the record's List.copyOf keeps it
     }
 
-    private List<NodeId> ids(Collection<Integer> idx) {
-        List<NodeId> out = new ArrayList<>(idx.size());
-        for (int i : idx) {
-            out.add(g.nodes.get(i).id());
-        }
-        return out;
-    }
-
     /**
      * Coverage of every criterion, per spec and in total.
      *
