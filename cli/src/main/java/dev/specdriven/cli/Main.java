@@ -11,27 +11,46 @@ import picocli.CommandLine.Command;
         name = "specdriven",
         mixinStandardHelpOptions = true,
         version = "specdriven 0.1.0-SNAPSHOT",
-        description = "Read, check, trace and regenerate Kiro-style specs.",
-        subcommands = {
-            EarsCommand.class,
-            CheckCommand.class,
-            TaskCommand.class,
-            TraceCommand.class,
-            ImpactCommand.class,
-            StatusCommand.class,
-            DiffCommand.class,
-            GenerateCommand.class,
-            NewCommand.class,
-            CodesCommand.class,
-            ApproveCommand.class,
-            ReconcileCommand.class,
-            VerifySpecCommand.class,
-            GateCommand.class,
-            StaleCommand.class,
-            LinkCommand.class,
-            WatchCommand.class
-        })
+        description = "Read, check, trace and regenerate Kiro-style specs.")
 public final class Main {
+
+    /**
+     * The subcommands, in help order. Only the one a command line names is registered (picocli
+     * reflects over every registered command class, which costs start-up); all of them when the
+     * first argument names none (help, version, a typo).
+     */
+    private static final Class<?>[] SUBCOMMANDS = {
+        EarsCommand.class,
+        CheckCommand.class,
+        TaskCommand.class,
+        TraceCommand.class,
+        ImpactCommand.class,
+        StatusCommand.class,
+        DiffCommand.class,
+        GenerateCommand.class,
+        NewCommand.class,
+        CodesCommand.class,
+        ApproveCommand.class,
+        ReconcileCommand.class,
+        VerifySpecCommand.class,
+        GateCommand.class,
+        StaleCommand.class,
+        LinkCommand.class,
+        WatchCommand.class
+    };
+
+    private static void addSubcommands(CommandLine cl, String... args) {
+        String first = args.length > 0 ? args[0] : "";
+        boolean named = false;
+        for (Class<?> c : SUBCOMMANDS) {
+            named |= c.getAnnotation(Command.class).name().equals(first);
+        }
+        for (Class<?> c : SUBCOMMANDS) {
+            if (!named || c.getAnnotation(Command.class).name().equals(first)) {
+                cl.addSubcommand(c);
+            }
+        }
+    }
 
     /**
      * Runs the CLI and exits with its exit code.
@@ -65,6 +84,7 @@ public final class Main {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        addSubcommands(cl, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);

@@ -23,7 +23,16 @@ import java.util.Map;
 /** Dispatches a file to the reader of its kind and adds the encoding diagnostics. */
 public final class DocumentReaders {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson, created on first use: most workspaces have no JSON to read, and it costs start-up.
+     */
+    static ObjectMapper json() {
+        return JsonHolder.JSON;
+    }
+
+    private static final class JsonHolder {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private final EarsParser ears;
     private final Limits limits;
@@ -185,7 +194,7 @@ public final class DocumentReaders {
             diags.addAll(encoding(path, src));
         } else {
             try {
-                JsonNode node = JSON.readTree(src.text());
+                JsonNode node = json().readTree(src.text());
                 if (node == null || !node.isObject()) {
                     diags.add(
                             SpecCode.INVALID_CONFIG

@@ -432,7 +432,7 @@ final class TasksReader {
         SourceSpan span = Md.span(doc, code);
         List<DependencyGraph.Wave> waves = new ArrayList<>();
         try {
-            JsonNode node = DocumentReaders.JSON.readTree(literal);
+            JsonNode node = DocumentReaders.json().readTree(literal);
             JsonNode ws = node == null ? null : node.get("waves");
             if (ws == null || !ws.isArray()) {
                 diags.add(
