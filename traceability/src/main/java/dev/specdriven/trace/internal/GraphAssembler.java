@@ -61,8 +61,8 @@ public final class GraphAssembler {
     private final IntList srcs = new IntList();
     private final IntList dsts = new IntList();
     // indexed by node; grown as nodes are added
-    private Task[] tasks = new Task[1024];
-    private AcceptanceCriterion[] criteria = new AcceptanceCriterion[1024];
+    private Task[] tasks;
+    private AcceptanceCriterion[] criteria;
     private final Map<Integer, TestStatus> tests = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<GraphData.SpecInfo> specs = new ArrayList<>();
@@ -76,6 +76,8 @@ public final class GraphAssembler {
     private GraphAssembler(int nodes) {
         this.nodes = new ArrayList<>(nodes);
         this.index = new HashMap<>(Math.max(16, (int) (nodes / 0.75f) + 1));
+        this.tasks = new Task[nodes];
+        this.criteria = new AcceptanceCriterion[nodes];
     }
 
     /**

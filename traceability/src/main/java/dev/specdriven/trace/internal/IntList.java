@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /** A growable list of {@code int}s: a large graph would otherwise box a million link ends. */
 final class IntList {
-    private int[] values = new int[64];
+    private int[] values = new int[8];
     private int size;
 
     void add(int v) {

@@ -1,6 +1,5 @@
 package dev.specdriven.trace.internal;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -11,8 +10,7 @@ import java.util.Set;
 final class SmallIntSet {
     private static final int SCAN_LIMIT = 16;
 
-    private int[] values = new int[4];
-    private int size;
+    private final IntList values = new IntList();
     private Set<Integer> large;
 
     /** Adds a value unless present. */
@@ -22,34 +20,31 @@ final class SmallIntSet {
                 return;
             }
         } else {
-            for (int i = 0; i < size; i++) {
-                if (values[i] == v) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == v) {
                     return;
                 }
             }
-            if (size == SCAN_LIMIT) {
+            if (values.size() == SCAN_LIMIT) {
                 large = new HashSet<>();
-                for (int i = 0; i < size; i++) {
-                    large.add(values[i]);
+                for (int i = 0; i < values.size(); i++) {
+                    large.add(values.get(i));
                 }
                 large.add(v);
             }
         }
-        if (size == values.length) {
-            values = Arrays.copyOf(values, size * 2);
-        }
-        values[size++] = v;
+        values.add(v);
     }
 
     int size() {
-        return size;
+        return values.size();
     }
 
     boolean isEmpty() {
-        return size == 0;
+        return values.size() == 0;
     }
 
     int get(int i) {
-        return values[i];
+        return values.get(i);
     }
 }
