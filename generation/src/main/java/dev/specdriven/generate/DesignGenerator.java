@@ -16,10 +16,13 @@ import dev.specdriven.spec.Workspace;
 public interface DesignGenerator {
 
     /**
-     * Generates a new design (replacing the current one, if any, once accepted).
+     * Generates a new design (replacing the current one, if any, once accepted). For a bugfix spec
+     * ({@code bugfix.md} and no {@code requirements.md}) the design is written from the bug
+     * analysis. {@link GenerationResult#replacesContent()} tells whether accepting would drop text
+     * of the current design.
      *
      * @param workspace the workspace (steering documents)
-     * @param spec the spec with requirements
+     * @param spec the spec with requirements (or a bugfix document)
      * @return the result; nothing is written
      * @throws GeneratorException when the backend fails
      */

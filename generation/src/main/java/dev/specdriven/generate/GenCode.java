@@ -78,7 +78,21 @@ public enum GenCode implements DiagnosticCode {
             "GEN010",
             Severity.INFO,
             "the output changed a done or locked task; the current text was kept",
-            "Copy done ([x]) and locked tasks byte for byte.");
+            "Copy done ([x]) and locked tasks byte for byte."),
+    /** An installed backend failed to load (its class, constructor or id) and was skipped. */
+    BACKEND_NOT_LOADED(
+            "GEN011",
+            Severity.WARNING,
+            "an installed backend could not be loaded and was skipped",
+            "Fix or remove the jar that provides it (its META-INF/services entry names the class),"
+                    + " or give it a valid id: lower case letters, digits, '.', '_' and '-'."),
+    /** Writing the result would replace content of the current file that the result drops. */
+    REPLACES_CONTENT(
+            "GEN012",
+            Severity.ERROR,
+            "generation would replace hand-written content",
+            "See the change with --dry-run, regenerate only what traces to changed criteria with"
+                    + " --changed or --baseline, or replace the file anyway with --force.");
 
     private final String code;
     private final Severity severity;

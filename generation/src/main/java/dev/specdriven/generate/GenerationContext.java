@@ -1,6 +1,7 @@
 package dev.specdriven.generate;
 
 import dev.specdriven.spec.AcceptanceCriterion;
+import dev.specdriven.spec.BugfixDocument;
 import dev.specdriven.spec.DesignDocument;
 import dev.specdriven.spec.GlossaryTerm;
 import dev.specdriven.spec.RequirementsDocument;
@@ -12,9 +13,9 @@ import java.util.Optional;
 
 /**
  * Everything a backend needs to write one document, as structured data: the parsed requirements
- * (with their EARS parts and derived ids), the glossary, the steering documents whose inclusion
- * rule matches, the current design and tasks when updating, the scope of an impact-scoped
- * regeneration, and the exact output contract.
+ * (with their EARS parts and derived ids) or, for a bugfix spec, the parsed {@code bugfix.md}, the
+ * glossary, the steering documents whose inclusion rule matches, the current design and tasks when
+ * updating, the scope of an impact-scoped regeneration, and the exact output contract.
  *
  * <p>Backends that are programs (templates, rules engines) read these fields; model clients send
  * {@link GenerationRequest#prompt()}, rendered from this context by a {@link
@@ -31,7 +32,9 @@ import java.util.Optional;
  * @param kind the document to produce
  * @param specName the spec folder name
  * @param featureIdea the feature idea, for requirements generation
- * @param requirements the parsed requirements (absent when generating them)
+ * @param requirements the parsed requirements (absent when generating them, and for a bugfix spec)
+ * @param bugfix the parsed {@code bugfix.md} of a bugfix spec (its clauses {@code 1.x} current,
+ *     {@code 2.x} expected and {@code 3.x} unchanged behaviour take the place of criteria)
  * @param glossary the glossary of the requirements
  * @param steering the steering documents whose inclusion rule matches the file being generated
  * @param currentDesign the current design, when there is one
@@ -44,6 +47,7 @@ public record GenerationContext(
         String specName,
         Optional<String> featureIdea,
         Optional<RequirementsDocument> requirements,
+        Optional<BugfixDocument> bugfix,
         List<GlossaryTerm> glossary,
         List<SteeringDocument> steering,
         Optional<DesignDocument> currentDesign,
@@ -56,6 +60,7 @@ public record GenerationContext(
         Objects.requireNonNull(specName, "specName must not be null");
         Objects.requireNonNull(featureIdea, "featureIdea must not be null");
         Objects.requireNonNull(requirements, "requirements must not be null");
+        Objects.requireNonNull(bugfix, "bugfix must not be null");
         glossary = List.copyOf(glossary);
         steering = List.copyOf(steering);
         Objects.requireNonNull(currentDesign, "currentDesign must not be null");
@@ -69,12 +74,24 @@ public record GenerationContext(
     }
 
     /**
-     * All acceptance criteria of the requirements, in order.
+     * All acceptance criteria of the requirements (or the clauses of a bugfix document), in order.
      *
      * @return the criteria, empty when there are no requirements
      */
     public List<AcceptanceCriterion> criteria() {
-        return requirements.map(RequirementsDocument::criteria).orElse(List.of());
+        if (requirements.isPresent()) {
+            return requirements.get().criteria();
+        }
+        return bugfix.map(BugfixDocument::clauses).orElse(List.of());
+    }
+
+    /**
+     * Whether the spec is a bugfix spec (its requirements are the clauses of {@code bugfix.md}).
+     *
+     * @return true for a bugfix spec
+     */
+    public boolean isBugfix() {
+        return requirements.isEmpty() && bugfix.isPresent();
     }
 
     /**

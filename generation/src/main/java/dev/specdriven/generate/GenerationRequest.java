@@ -6,27 +6,27 @@ import java.util.Optional;
 
 /**
  * One call of a {@link dev.specdriven.generate.spi.ModelBackend}: the structured context, the
- * rendered prompt, and for repair rounds the previous output with the structured diagnostics it
- * had.
+ * rendered prompt (chat messages with roles), and for repair rounds the previous output with the
+ * structured diagnostics it had.
  *
  * <pre>{@code
  * public String complete(GenerationRequest request) {
  *     if (request.isRepair()) {
  *         request.diagnostics().forEach(d -> log(d.code() + " " + d.target()));
  *     }
- *     return httpClient.send(request.prompt());
+ *     return httpClient.send(request.prompt().text());
  * }
  * }</pre>
  *
  * @param context the structured context
- * @param prompt the context rendered as text by the generator's prompt renderer
+ * @param prompt the context rendered as chat messages by the generator's prompt renderer
  * @param round 0 for the first call, 1… for repair rounds
  * @param previousOutput the output of the previous round, for repair rounds
  * @param diagnostics the problems of the previous output, for repair rounds
  */
 public record GenerationRequest(
         GenerationContext context,
-        String prompt,
+        Prompt prompt,
         int round,
         Optional<String> previousOutput,
         List<GenerationDiagnostic> diagnostics) {

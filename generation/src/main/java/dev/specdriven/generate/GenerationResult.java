@@ -203,6 +203,76 @@ public final class GenerationResult {
     }
 
     /**
+     * The lines of the current file whose content the result drops: lines that are not blank and
+     * not a heading and that no line of the new content equals (leading and trailing spaces
+     * ignored). Only full generations of {@code design.md} and {@code requirements.md} replace a
+     * file; impact-scoped regenerations and task lists are merged, so they drop nothing here.
+     *
+     * @return 1-based line numbers of the current file, in order; empty when nothing is lost
+     */
+    public List<Integer> replacedLines() {
+        if (original.isEmpty() || context.scope().isPresent() || kind() == ArtifactKind.TASKS) {
+            return List.of();
+        }
+        SourceText old = original.get();
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        content.text().lines().forEach(l -> kept.add(l.strip()));
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int line = 1; line <= old.lineCount(); line++) {
+            String l = old.line(line).strip();
+            if (l.isEmpty() || l.startsWith("#") || kept.contains(l)) {
+                continue;
+            }
+            out.add(line);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whether accepting would drop content of the current file ({@link #replacedLines()} is not
+     * empty): hand-written components, contracts or notes a full regeneration does not reproduce.
+     * The CLI refuses such a write without {@code --force}.
+     *
+     * @return true when content would be lost
+     */
+    public boolean replacesContent() {
+        return !replacedLines().isEmpty();
+    }
+
+    /**
+     * A {@link GenCode#REPLACES_CONTENT} error at the first line of the current file that accepting
+     * would drop, or empty when nothing would be lost.
+     *
+     * @return the diagnostic
+     */
+    public Optional<Diagnostic> contentLoss() {
+        List<Integer> lines = replacedLines();
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceText old = original.orElseThrow();
+        int first = lines.get(0);
+        String text = old.line(first).strip();
+        if (text.length() > 60) {
+            text = text.substring(0, 60) + "…";
+        }
+        return Optional.of(
+                GenCode.REPLACES_CONTENT
+                        .at(
+                                old.lineSpan(first),
+                                "writing the generated "
+                                        + kind().fileName()
+                                        + " would drop "
+                                        + lines.size()
+                                        + " line(s) of the current one, from line "
+                                        + first
+                                        + " ('"
+                                        + text
+                                        + "')")
+                        .withFile(path));
+    }
+
+    /**
      * The change as a unified diff ({@code a/…}, {@code b/…} headers, 3 lines of context); empty
      * when nothing changes.
      *

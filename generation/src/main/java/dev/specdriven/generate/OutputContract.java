@@ -39,6 +39,27 @@ public record OutputContract(ArtifactKind kind, String text) {
         }
     }
 
+    /**
+     * The contract for a bugfix spec (one whose requirements are the clauses of {@code bugfix.md}):
+     * a bugfix design (bug details, expected behaviour, root cause, fix, properties for fix and
+     * preservation checking) citing the clause ids; the task contract is the standard one.
+     *
+     * @param kind {@link ArtifactKind#DESIGN} or {@link ArtifactKind#TASKS}
+     * @return the contract
+     * @throws IllegalArgumentException for {@link ArtifactKind#REQUIREMENTS}
+     */
+    public static OutputContract forBugfix(ArtifactKind kind) {
+        Objects.requireNonNull(kind, "kind must not be null");
+        switch (kind) {
+            case DESIGN:
+                return new OutputContract(kind, BUGFIX_DESIGN);
+            case TASKS:
+                return new OutputContract(kind, TASKS + BUGFIX_TASKS);
+            default:
+                throw new IllegalArgumentException("bugfix specs generate design and tasks only");
+        }
+    }
+
     private static final String COMMON =
             "Return only the Markdown document, without commentary or code fences around it."
                     + " Criterion ids are derived: criterion C of '### Requirement R' is R.C.\n";
@@ -99,4 +120,33 @@ public record OutputContract(ArtifactKind kind, String text) {
                     + " and locked (<!-- locked -->) tasks byte for byte, keep the numbers of"
                     + " existing tasks, rewrite only tasks in scope, and give new tasks numbers"
                     + " after the highest existing one.\n";
+
+    private static final String BUGFIX_DESIGN =
+            COMMON
+                    + "The requirements are the clauses of bugfix.md: 1.x the current (defective)"
+                    + " behaviour, 2.x the expected behaviour, 3.x the behaviour that must not"
+                    + " change.\n"
+                    + "Shape of design.md:\n"
+                    + "# Bugfix Design: <Feature>\n"
+                    + "## Overview\n"
+                    + "## Bug Details\n<the bug condition and examples>\n"
+                    + "_Requirements: 1.1, 1.2_   (the defect clauses)\n"
+                    + "## Expected Behavior\n<what the fix guarantees>\n"
+                    + "_Requirements: 2.1, 3.1_\n"
+                    + "## Hypothesized Root Cause\n"
+                    + "## Correctness Properties\n"
+                    + "### Property 1: Fix Checking\n"
+                    + "*For any* input where the bug condition holds, <what holds after the fix>.\n"
+                    + "**Validates: Requirements 2.1, 2.2**\n"
+                    + "### Property 2: Preservation Checking\n"
+                    + "*For any* input where the bug condition does not hold, the behaviour is"
+                    + " unchanged.\n"
+                    + "**Validates: Requirements 3.1, 3.2**\n"
+                    + "## Fix Implementation\n## Testing Strategy\n"
+                    + "Every clause is referenced at least once; references name only existing"
+                    + " clauses.\n";
+
+    private static final String BUGFIX_TASKS =
+            "For a bugfix: first a task that writes the test exposing the bug (clauses 1.x), then"
+                    + " the fix (2.x), then the preservation tests (3.x).\n";
 }

@@ -19,10 +19,13 @@ public interface RequirementsGenerator {
      *
      * @param workspace the workspace (steering documents; the spec folder is {@code
      *     .kiro/specs/<specName>} under its root)
-     * @param specName the spec folder name
+     * @param specName the name of a spec of the workspace, or for a new spec a name as {@code
+     *     specdriven new} takes it: lower case letters, digits and {@code -} (never a path)
      * @param featureIdea the idea in a few sentences
      * @return the result; nothing is written
      * @throws GeneratorException when the backend fails
+     * @throws IllegalArgumentException when {@code specName} names no spec of the workspace and is
+     *     not a valid new spec name (for example {@code ../x} or an absolute path)
      */
     GenerationResult generateRequirements(Workspace workspace, String specName, String featureIdea);
 

@@ -4,6 +4,7 @@ import dev.specdriven.generate.GeneratorException.Reason;
 import dev.specdriven.generate.internal.BackendCall;
 import dev.specdriven.generate.internal.ImpactAnalysis;
 import dev.specdriven.generate.internal.Merger;
+import dev.specdriven.generate.internal.ReplyCleaner;
 import dev.specdriven.generate.internal.TraceImpactAnalysis;
 import dev.specdriven.generate.internal.Validator;
 import dev.specdriven.generate.internal.Validator.Finding;
@@ -11,6 +12,7 @@ import dev.specdriven.generate.spi.ModelBackend;
 import dev.specdriven.generate.spi.PromptRenderer;
 import dev.specdriven.source.Diagnostic;
 import dev.specdriven.source.Severity;
+import dev.specdriven.spec.BugfixDocument;
 import dev.specdriven.spec.DesignDocument;
 import dev.specdriven.spec.RequirementsDocument;
 import dev.specdriven.spec.SourceText;
@@ -63,8 +65,10 @@ import java.util.function.Consumer;
  * cross-file checks (numbering, dangling references as {@link GenCode#DANGLING_REFERENCE}, EARS
  * lint for requirements); every criterion referenced by the design ({@link
  * GenCode#CRITERION_NOT_IN_DESIGN}) and by at least one task ({@link
- * GenCode#CRITERION_NOT_IN_TASKS}). Errors and warnings are repaired; problems the current document
- * already had are reported apart and never block.
+ * GenCode#CRITERION_NOT_IN_TASKS}). Before the checks, a code fence wrapping the answer and chatter
+ * before or after the document are stripped. Errors and warnings are repaired; problems the current
+ * document already had in the parts a scoped run keeps are reported apart and do not block, except
+ * missing coverage, which always blocks.
  *
  * <p>This class is immutable and thread-safe (as far as its backend is).
  */
@@ -132,7 +136,7 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
     public GenerationResult generateDesign(Workspace workspace, Spec spec) {
         Objects.requireNonNull(workspace, "workspace must not be null");
         Objects.requireNonNull(spec, "spec must not be null");
-        RequirementsDocument req = requirements(spec);
+        Optional<RequirementsDocument> req = requirements(spec);
         String path = docPath(spec, ArtifactKind.DESIGN, spec.design().map(DesignDocument::path));
         GenerationContext ctx =
                 context(
@@ -140,7 +144,7 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
                         workspace,
                         spec,
                         path,
-                        Optional.of(req),
+                        req,
                         Optional.empty(),
                         Optional.empty());
         return run(
@@ -156,7 +160,7 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
         if (spec.design().isEmpty() || spec.design().get().sections().size() < 2) {
             return generateDesign(workspace, spec); // nothing to keep: generate in full
         }
-        RequirementsDocument req = requirements(spec);
+        Optional<RequirementsDocument> req = requirements(spec);
         DesignDocument current = spec.design().get();
         ImpactScope scope = impact.designScope(spec, current, change);
         GenerationContext ctx =
@@ -165,7 +169,7 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
                         workspace,
                         spec,
                         current.path(),
-                        Optional.of(req),
+                        req,
                         Optional.empty(),
                         Optional.of(scope));
         return run(
@@ -197,7 +201,7 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
             Workspace workspace,
             Spec spec,
             @org.jspecify.annotations.Nullable RequirementsChange change) {
-        RequirementsDocument req = requirements(spec);
+        Optional<RequirementsDocument> req = requirements(spec);
         String path = docPath(spec, ArtifactKind.TASKS, spec.tasks().map(TasksDocument::path));
         // a task list without tasks (a fresh template) is generated in full
         Optional<TasksDocument> current = spec.tasks().filter(t -> !t.tasks().isEmpty());
@@ -208,14 +212,7 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
         Optional<ImpactScope> scope =
                 current.map(t -> impact.tasksScope(spec, t, change, lockedTasks));
         GenerationContext ctx =
-                context(
-                        ArtifactKind.TASKS,
-                        workspace,
-                        basis,
-                        path,
-                        Optional.of(req),
-                        Optional.empty(),
-                        scope);
+                context(ArtifactKind.TASKS, workspace, basis, path, req, Optional.empty(), scope);
         return run(
                 ctx,
                 basis,
@@ -232,6 +229,9 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
         Objects.requireNonNull(specName, "specName must not be null");
         Objects.requireNonNull(featureIdea, "featureIdea must not be null");
         Optional<Spec> existing = workspace.spec(specName);
+        if (existing.isEmpty()) {
+            checkNewSpecName(specName);
+        }
         Spec spec =
                 existing.orElseGet(
                         () ->
@@ -273,6 +273,25 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
                 false);
     }
 
+    /** The names {@code specdriven new} accepts: the folder stays inside {@code .kiro/specs}. */
+    private static void checkNewSpecName(String name) {
+        boolean ok = !name.isEmpty() && name.length() <= MAX_SPEC_NAME;
+        for (int i = 0; ok && i < name.length(); i++) {
+            char c = name.charAt(i);
+            ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && c == '-');
+        }
+        if (!ok) {
+            String shown = name.length() > 80 ? name.substring(0, 80) + "…" : name;
+            throw new IllegalArgumentException(
+                    "invalid spec name '"
+                            + shown
+                            + "': a new spec's name is lower case letters, digits and '-' (it"
+                            + " becomes the folder .kiro/specs/<name>)");
+        }
+    }
+
+    private static final int MAX_SPEC_NAME = 200;
+
     // ------------------------------------------------------------------ loop
 
     private record Outcome(
@@ -303,21 +322,29 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
         List<Duration> calls = new ArrayList<>();
         Optional<String> previous = Optional.empty();
         List<GenerationDiagnostic> diagnostics = List.of();
+        Optional<TokenUsage> usage = Optional.empty();
         Outcome last;
         String raw;
         int round = 0;
         while (true) {
-            String prompt = renderer.render(ctx, round, previous, diagnostics);
+            Prompt prompt = renderer.render(ctx, round, previous, diagnostics);
+            Objects.requireNonNull(prompt, "the prompt renderer returned null");
             GenerationRequest request =
                     new GenerationRequest(ctx, prompt, round, previous, diagnostics);
             long c0 = System.nanoTime();
-            raw = BackendCall.call(backend, request, timeout, token);
+            ModelReply reply = BackendCall.call(backend, request, timeout, token);
             calls.add(Duration.ofNanos(System.nanoTime() - c0));
-            last = evaluate(ctx, spec, path, raw, mergeInto, standardSections, baseline);
+            if (reply.tokenUsage().isPresent()) {
+                TokenUsage u = reply.tokenUsage().get();
+                usage = Optional.of(usage.map(x -> x.plus(u)).orElse(u));
+            }
+            raw = reply.text();
+            String document = ReplyCleaner.clean(ctx.kind(), raw);
+            last = evaluate(ctx, spec, path, document, mergeInto, standardSections, baseline);
             if (last.blocking().isEmpty() || round >= maxRepairs) {
                 break;
             }
-            previous = Optional.of(raw);
+            previous = Optional.of(document);
             diagnostics = last.blocking().stream().map(Finding::toGenerationDiagnostic).toList();
             round++;
         }
@@ -359,7 +386,8 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
                         round,
                         errors,
                         warnings,
-                        last.remaining().stream().map(Diagnostic::code).toList());
+                        last.remaining().stream().map(Diagnostic::code).toList(),
+                        usage);
         metricsListener.accept(metrics);
         Optional<Path> file =
                 spec.directory().toString().isEmpty()
@@ -437,7 +465,7 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
         List<Diagnostic> remaining = new ArrayList<>();
         List<Diagnostic> preexisting = new ArrayList<>();
         for (Finding f : v.findings()) {
-            if (baseline.contains(key(f, text))) {
+            if (!alwaysBlocks(f.diagnostic().code()) && baseline.contains(key(f, text))) {
                 preexisting.add(f.diagnostic());
                 continue;
             }
@@ -449,6 +477,12 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
         remaining.addAll(notes);
         return new Outcome(
                 text, v.document(), blocking, remaining, preexisting, false, v.garbage());
+    }
+
+    /** Coverage problems block whatever the current document had: a spec is covered in full. */
+    private static boolean alwaysBlocks(String code) {
+        return code.equals(GenCode.CRITERION_NOT_IN_DESIGN.code())
+                || code.equals(GenCode.CRITERION_NOT_IN_TASKS.code());
     }
 
     private static String key(Finding f, String text) {
@@ -468,12 +502,16 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
 
     // --------------------------------------------------------------- context
 
-    private static RequirementsDocument requirements(Spec spec) {
-        return spec.requirements()
-                .orElseThrow(
-                        () ->
-                                new IllegalArgumentException(
-                                        "spec '" + spec.name() + "' has no requirements.md"));
+    /** The requirements; empty for a bugfix spec (its clauses are in the context's bugfix). */
+    private static Optional<RequirementsDocument> requirements(Spec spec) {
+        if (spec.requirements().isPresent()) {
+            return spec.requirements();
+        }
+        if (spec.bugfix().isPresent()) {
+            return Optional.empty();
+        }
+        throw new IllegalArgumentException(
+                "spec '" + spec.name() + "' has neither requirements.md nor bugfix.md");
     }
 
     private static String docPath(Spec spec, ArtifactKind kind, Optional<String> existing) {
@@ -493,17 +531,22 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
             Optional<RequirementsDocument> req,
             Optional<String> idea,
             Optional<ImpactScope> scope) {
+        Optional<BugfixDocument> bugfix =
+                kind != ArtifactKind.REQUIREMENTS && req.isEmpty()
+                        ? spec.bugfix()
+                        : Optional.empty();
         return new GenerationContext(
                 kind,
                 spec.name(),
                 idea,
                 req,
+                bugfix,
                 req.map(RequirementsDocument::glossary).orElse(List.of()),
                 steering(ws, path),
                 spec.design(),
                 spec.tasks(),
                 scope,
-                OutputContract.of(kind));
+                bugfix.isPresent() ? OutputContract.forBugfix(kind) : OutputContract.of(kind));
     }
 
     private List<SteeringDocument> steering(Workspace ws, String path) {
@@ -676,11 +719,14 @@ public final class SpecGenerator implements DesignGenerator, TasksGenerator, Req
          *
          * @return the generator
          * @throws IllegalStateException when no backend was set
+         * @throws IllegalArgumentException when the backend's id is invalid (as {@link
+         *     ModelBackends#of(ModelBackend...)} refuses it)
          */
         public SpecGenerator build() {
             if (backend == null) {
                 throw new IllegalStateException("backend must be set");
             }
+            ModelBackends.checkId(backend);
             return new SpecGenerator(this);
         }
     }

@@ -56,7 +56,7 @@ class DiscoveryAndPromptTest {
                 .containsExactly(".kiro/steering/product.md", ".kiro/steering/tech.md");
         assertThat(ctx.currentDesign()).isPresent();
         assertThat(ctx.contract()).isEqualTo(OutputContract.of(ArtifactKind.DESIGN));
-        assertThat(req.prompt())
+        assertThat(req.prompt().text())
                 .contains("## Output contract")
                 .contains("### Property 1: <Title>")
                 .contains("- 2.3 [STATE_DRIVEN] WHILE a reservation is held")
@@ -100,13 +100,14 @@ class DiscoveryAndPromptTest {
         Path ws = Fixtures.smallWorkspace(tmp);
         ScriptedBackend rec =
                 ScriptedBackend.builder().reply(new BuiltinBackend()::complete).build();
-        PromptRenderer mine = (c, round, prev, diags) -> "CUSTOM " + c.kind() + " " + round;
+        PromptRenderer mine =
+                (c, round, prev, diags) -> Prompt.ofText("CUSTOM " + c.kind() + " " + round);
         SpecGenerator.builder()
                 .backend(rec)
                 .promptRenderer(mine)
                 .build()
                 .generateDesign(Fixtures.read(ws), Fixtures.spec(ws, "password-reset"));
-        assertThat(rec.requests().get(0).prompt()).isEqualTo("CUSTOM DESIGN 0");
+        assertThat(rec.requests().get(0).prompt().text()).isEqualTo("CUSTOM DESIGN 0");
     }
 
     @Test

@@ -37,16 +37,24 @@ class MergeOfForeignOutputTest {
         Path ws = Fixtures.exampleWorkspace(tmp);
         Spec spec = Fixtures.spec(ws, "order-checkout");
         DesignDocument current = spec.design().orElseThrow();
+        // the criteria the current design misses: a full-coverage answer adds a section for them
+        java.util.Set<String> gaps = new java.util.TreeSet<>(Fixtures.criteria(spec));
+        gaps.removeAll(Fixtures.coveredByDesign(spec, current));
+        String gapSection =
+                "\n### Coverage of the open criteria\n\n_Requirements: "
+                        + String.join(", ", gaps)
+                        + "_\n";
         ScriptedBackend model =
                 ScriptedBackend.builder()
                         .reply(
                                 r ->
                                         rewriteEverything(
-                                                r.context()
-                                                        .currentDesign()
-                                                        .orElseThrow()
-                                                        .source()
-                                                        .text()))
+                                                        r.context()
+                                                                .currentDesign()
+                                                                .orElseThrow()
+                                                                .source()
+                                                                .text())
+                                                + gapSection)
                         .build();
         GenerationResult r =
                 SpecGenerator.builder()
@@ -60,13 +68,15 @@ class MergeOfForeignOutputTest {
         assertThat(r.isValid()).as("%s", r.diagnostics()).isTrue();
         String before = current.source().text();
         String after = r.content().text();
+        assertThat(after).endsWith(gapSection);
+        String merged = after.substring(0, after.length() - gapSection.length());
         List<String> changed =
-                after.lines().filter(l -> !before.lines().toList().contains(l)).toList();
+                merged.lines().filter(l -> !before.lines().toList().contains(l)).toList();
         assertThat(changed)
                 .isNotEmpty()
                 .allMatch(l -> l.endsWith(" [rewritten]"))
                 .allMatch(l -> l.contains("StockService") || l.contains("reservations"));
-        assertThat(after.lines().count()).isEqualTo(before.lines().count());
+        assertThat(merged.lines().count()).isEqualTo(before.lines().count());
     }
 
     @Test

@@ -65,7 +65,7 @@ class RepairLoopTest {
                                 "criterion 2.2 is not referenced by the design",
                                 "criterion 2.2",
                                 GenCode.CRITERION_NOT_IN_DESIGN.fix()));
-        assertThat(repair.prompt()).contains("## Repair (round 1)").contains("GEN003");
+        assertThat(repair.prompt().text()).contains("## Repair (round 1)").contains("GEN003");
         assertThat(backend.requests().get(0).diagnostics()).isEmpty();
     }
 

@@ -11,6 +11,6 @@ public final class TestEchoBackend implements ModelBackend {
 
     @Override
     public String complete(GenerationRequest request) {
-        return request.prompt();
+        return request.prompt().text();
     }
 }

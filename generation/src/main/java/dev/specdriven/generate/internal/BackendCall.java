@@ -4,6 +4,7 @@ import dev.specdriven.generate.CancellationToken;
 import dev.specdriven.generate.GenerationRequest;
 import dev.specdriven.generate.GeneratorException;
 import dev.specdriven.generate.GeneratorException.Reason;
+import dev.specdriven.generate.ModelReply;
 import dev.specdriven.generate.spi.ModelBackend;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -26,10 +27,10 @@ public final class BackendCall {
      * @param request the request
      * @param timeout the per-call timeout
      * @param token the cancellation token
-     * @return the text, never null
+     * @return the reply, never null
      * @throws GeneratorException when the backend throws, times out or the call is cancelled
      */
-    public static String call(
+    public static ModelReply call(
             ModelBackend backend,
             GenerationRequest request,
             Duration timeout,
@@ -46,7 +47,7 @@ public final class BackendCall {
                             return t;
                         });
         try {
-            Future<String> f = ex.submit(() -> backend.complete(request));
+            Future<ModelReply> f = ex.submit(() -> backend.reply(request));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
                 if (token.isCancelled()) {
@@ -64,8 +65,8 @@ public final class BackendCall {
                             null);
                 }
                 try {
-                    String s = f.get(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS);
-                    return s == null ? "" : s;
+                    ModelReply r = f.get(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS);
+                    return r == null ? ModelReply.of("") : r;
                 } catch (TimeoutException e) {
                     // poll again: check the token and the deadline
                 } catch (ExecutionException e) {

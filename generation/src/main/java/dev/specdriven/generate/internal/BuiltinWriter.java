@@ -4,6 +4,7 @@ import dev.specdriven.ears.EarsPatterns;
 import dev.specdriven.generate.GenerationContext;
 import dev.specdriven.generate.ImpactScope;
 import dev.specdriven.spec.AcceptanceCriterion;
+import dev.specdriven.spec.BugfixDocument;
 import dev.specdriven.spec.CorrectnessProperty;
 import dev.specdriven.spec.CriterionId;
 import dev.specdriven.spec.DesignDocument;
@@ -86,6 +87,14 @@ public final class BuiltinWriter {
         return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
+    /** The requirements of the context, or the clause groups of a bugfix document. */
+    static List<Requirement> requirementsOf(GenerationContext ctx) {
+        if (ctx.requirements().isPresent()) {
+            return ctx.requirements().get().requirements();
+        }
+        return ctx.bugfix().map(BugfixDocument::requirements).orElse(List.of());
+    }
+
     static String title(GenerationContext ctx) {
         Optional<String> t =
                 ctx.requirements()
@@ -137,6 +146,9 @@ public final class BuiltinWriter {
     public static String design(GenerationContext ctx) {
         if (ctx.scope().isPresent() && ctx.currentDesign().isPresent()) {
             return updateDesign(ctx, ctx.currentDesign().get(), ctx.scope().get());
+        }
+        if (ctx.isBugfix()) {
+            return bugfixDesign(ctx);
         }
         StringBuilder b = new StringBuilder();
         List<Requirement> reqs =
@@ -300,8 +312,9 @@ public final class BuiltinWriter {
             }
             for (Map.Entry<String, List<AcceptanceCriterion>> e : perReq.entrySet()) {
                 String t =
-                        ctx.requirements()
-                                .flatMap(q -> q.requirement(e.getKey()))
+                        requirementsOf(ctx).stream()
+                                .filter(q -> q.id().equals(e.getKey()))
+                                .findFirst()
                                 .map(BuiltinWriter::reqTitle)
                                 .orElse("Requirement part " + e.getKey());
                 add.append("\n### ").append(t).append("\n\n");
@@ -361,6 +374,9 @@ public final class BuiltinWriter {
     public static String tasks(GenerationContext ctx) {
         if (ctx.scope().isPresent() && ctx.currentTasks().isPresent()) {
             return updateTasks(ctx, ctx.currentTasks().get(), ctx.scope().get());
+        }
+        if (ctx.isBugfix()) {
+            return bugfixTasks(ctx);
         }
         List<Requirement> reqs =
                 ctx.requirements().map(RequirementsDocument::requirements).orElse(List.of());
@@ -498,8 +514,9 @@ public final class BuiltinWriter {
             for (Map.Entry<String, List<AcceptanceCriterion>> e : perReq.entrySet()) {
                 top++;
                 String title =
-                        ctx.requirements()
-                                .flatMap(q -> q.requirement(e.getKey()))
+                        requirementsOf(ctx).stream()
+                                .filter(q -> q.id().equals(e.getKey()))
+                                .findFirst()
                                 .map(BuiltinWriter::reqTitle)
                                 .orElse("requirement " + e.getKey());
                 b.append("\n- [ ] ").append(top).append(". ");
@@ -512,6 +529,176 @@ public final class BuiltinWriter {
             }
         }
         return b.toString();
+    }
+
+    // ---------------------------------------------------------------- bugfix
+
+    private static String bugfixTitle(GenerationContext ctx) {
+        return humanize(ctx.specName());
+    }
+
+    /** The clause groups of a bugfix document by role: 1 defect, 2 expected, 3 unchanged. */
+    private static List<AcceptanceCriterion> clauses(GenerationContext ctx, String group) {
+        List<AcceptanceCriterion> out = new ArrayList<>();
+        for (Requirement r : requirementsOf(ctx)) {
+            if (r.id().equals(group)) {
+                out.addAll(r.criteria());
+            }
+        }
+        return out;
+    }
+
+    private static List<Requirement> otherGroups(GenerationContext ctx) {
+        return requirementsOf(ctx).stream()
+                .filter(r -> !List.of("1", "2", "3").contains(r.id()))
+                .filter(r -> !r.criteria().isEmpty())
+                .toList();
+    }
+
+    /**
+     * A bugfix design from the clauses of bugfix.md: bug details (1.x), expected behaviour (2.x)
+     * with the preserved behaviour (3.x), a fix-checking and a preservation-checking property.
+     */
+    private static String bugfixDesign(GenerationContext ctx) {
+        List<AcceptanceCriterion> defect = clauses(ctx, "1");
+        List<AcceptanceCriterion> expected = clauses(ctx, "2");
+        List<AcceptanceCriterion> unchanged = clauses(ctx, "3");
+        List<Requirement> others = otherGroups(ctx);
+        String title = bugfixTitle(ctx);
+        StringBuilder b = new StringBuilder();
+        b.append("# Bugfix Design: ").append(title).append("\n\n");
+        b.append("## Overview\n\n");
+        b.append("This design fixes the defect of ").append(title).append(" described in");
+        b.append(" bugfix.md: ").append(defect.size()).append(" defect clause(s), ");
+        b.append(expected.size()).append(" expected behaviour clause(s) and ");
+        b.append(unchanged.size()).append(" clause(s) of behaviour that must not change.\n\n");
+        b.append("## Bug Details\n\n");
+        if (defect.isEmpty()) {
+            b.append("The defect is described in the introduction of bugfix.md.\n");
+        } else {
+            b.append("The bug condition holds when one of these occurs:\n\n");
+            b.append(bullets(defect)).append('\n');
+            b.append("_Requirements: ").append(ids(defect)).append("_\n");
+        }
+        b.append("\n## Expected Behavior\n\n");
+        if (expected.isEmpty()) {
+            b.append("The defect no longer occurs.\n");
+        } else {
+            b.append(bullets(expected)).append('\n');
+            b.append("_Requirements: ").append(ids(expected)).append("_\n");
+        }
+        if (!unchanged.isEmpty()) {
+            b.append("\n### Preservation Requirements\n\n");
+            b.append(bullets(unchanged)).append('\n');
+            b.append("_Requirements: ").append(ids(unchanged)).append("_\n");
+        }
+        for (Requirement r : others) {
+            b.append("\n### ").append(reqTitle(r)).append("\n\n");
+            b.append(componentBody(Optional.empty(), r.criteria()));
+        }
+        b.append("\n## Hypothesized Root Cause\n\n");
+        b.append("To be confirmed by the test of the bug condition, written first and failing");
+        b.append(" before the fix.\n");
+        b.append("\n## Correctness Properties\n\n");
+        b.append(
+                "*A property is a characteristic or behaviour that holds in every valid execution");
+        b.append(" of the system.*\n");
+        int n = 0;
+        List<AcceptanceCriterion> fix = new ArrayList<>(expected);
+        if (fix.isEmpty()) {
+            fix.addAll(defect);
+        }
+        if (!fix.isEmpty()) {
+            n++;
+            b.append("\n### Property ").append(n).append(": Fix Checking\n\n");
+            b.append("*For any* input where the bug condition holds: ");
+            b.append(fix.stream().map(BuiltinWriter::sentence).collect(Collectors.joining("; ")));
+            b.append(".\n\n**Validates: Requirements ").append(ids(fix)).append("**\n");
+        }
+        if (!unchanged.isEmpty()) {
+            n++;
+            b.append("\n### Property ").append(n).append(": Preservation Checking\n\n");
+            b.append("*For any* input where the bug condition does not hold, the behaviour is");
+            b.append(" the same as before the fix: ");
+            b.append(
+                    unchanged.stream()
+                            .map(BuiltinWriter::sentence)
+                            .collect(Collectors.joining("; ")));
+            b.append(".\n\n**Validates: Requirements ").append(ids(unchanged)).append("**\n");
+        }
+        b.append("\n## Fix Implementation\n\n");
+        b.append("Change only the code on the path of the bug condition, so that every expected");
+        b.append(" behaviour clause holds and no preserved behaviour changes.\n");
+        b.append("\n## Testing Strategy\n\n");
+        b.append("- A test of the bug condition, written before the fix: it fails on the current");
+        b.append(" code and passes after the fix.\n");
+        b.append("- One property-based test per correctness property");
+        b.append(n > 0 ? " (" + n + " properties)" : "");
+        b.append(", over at least 100 generated inputs each.\n");
+        return b.toString();
+    }
+
+    /** Bugfix tasks: a test exposing the bug, the fix, the preservation tests, a checkpoint. */
+    private static String bugfixTasks(GenerationContext ctx) {
+        List<AcceptanceCriterion> defect = clauses(ctx, "1");
+        List<AcceptanceCriterion> expected = clauses(ctx, "2");
+        List<AcceptanceCriterion> unchanged = clauses(ctx, "3");
+        StringBuilder b = new StringBuilder();
+        b.append("# Implementation Plan: ").append(bugfixTitle(ctx)).append("\n");
+        int n = 0;
+        if (!defect.isEmpty()) {
+            n++;
+            b.append("\n- [ ] ").append(n);
+            b.append(". Write a test that exposes the bug (it fails before the fix)\n");
+            clauseLines(b, "  ", defect);
+        }
+        if (!expected.isEmpty()) {
+            n++;
+            b.append("\n- [ ] ").append(n).append(". Fix the defect\n");
+            clauseLines(b, "  ", expected);
+        }
+        if (!unchanged.isEmpty()) {
+            n++;
+            b.append("\n- [ ] ").append(n);
+            b.append(". Write preservation tests for the behaviour that must not change\n");
+            clauseLines(b, "  ", unchanged);
+        }
+        for (Requirement r : otherGroups(ctx)) {
+            n++;
+            b.append("\n- [ ] ").append(n).append(". Address ").append(reqTitle(r)).append('\n');
+            clauseLines(b, "  ", r.criteria());
+        }
+        List<CorrectnessProperty> props =
+                ctx.currentDesign().map(DesignDocument::properties).orElse(List.of());
+        if (!props.isEmpty()) {
+            n++;
+            b.append("\n- [ ] ").append(n).append(". Write the property tests of the design\n");
+            int k = 0;
+            for (CorrectnessProperty p : props) {
+                k++;
+                b.append("  - [ ]* ").append(n).append('.').append(k);
+                b.append(" Write a property test for Property ").append(p.number()).append('\n');
+                b.append("    - **Property ").append(p.number()).append(": ");
+                b.append(p.title().strip()).append("**\n");
+                String v =
+                        p.validatedReferences().stream()
+                                .map(RequirementReference::raw)
+                                .collect(Collectors.joining(", "));
+                if (!v.isEmpty()) {
+                    b.append("    - **Validates: Requirements ").append(v).append("**\n");
+                }
+            }
+        }
+        n++;
+        b.append("\n- [ ] ").append(n).append(". ").append(CHECKPOINT).append('\n');
+        return b.toString();
+    }
+
+    private static void clauseLines(StringBuilder b, String pad, List<AcceptanceCriterion> cs) {
+        for (AcceptanceCriterion c : cs) {
+            b.append(pad).append("- ").append(c.id()).append(": ").append(sentence(c)).append('\n');
+        }
+        b.append(pad).append("- _Requirements: ").append(ids(cs)).append("_\n");
     }
 
     // ---------------------------------------------------------------- requirements
@@ -528,7 +715,7 @@ public final class BuiltinWriter {
         String system = title.replace(' ', '_') + "_Service";
         List<String> sentences = new ArrayList<>();
         for (String s : idea.split("(?<=[.!?])\\s+|\\R")) {
-            String x = s.strip().replaceAll("[.!?]+$", "");
+            String x = s.strip().replaceAll("[.!?]+$", "").strip();
             if (!x.isEmpty()) {
                 sentences.add(x);
             }
@@ -545,18 +732,75 @@ public final class BuiltinWriter {
         for (String s : sentences) {
             n++;
             String lower = Character.toLowerCase(s.charAt(0)) + s.substring(1);
-            String head = s.length() > 60 ? s.substring(0, 60).strip() : s;
-            b.append("\n### Requirement ").append(n).append(": ").append(head).append("\n\n");
+            b.append("\n### Requirement ").append(n).append(": ").append(heading(s, 60));
+            b.append("\n\n");
             b.append("**User Story:** As a user, I want that ").append(lower);
             b.append(", so that I can use ").append(title).append(".\n\n");
             b.append("#### Acceptance Criteria\n\n");
-            b.append("1. WHEN a user requests it, THE ")
-                    .append(system)
-                    .append(" SHALL ensure that ");
-            b.append(lower).append(".\n");
+            String main =
+                    "WHEN a user requests it, THE " + system + " SHALL ensure that " + lower + ".";
+            if (!lintClean(main)) {
+                // the idea's own wording would make the criterion fail the EARS lint
+                main =
+                        "WHEN a user starts the function of requirement "
+                                + n
+                                + ", THE "
+                                + system
+                                + " SHALL complete the function as its user story describes.";
+            }
+            b.append("1. ").append(main).append('\n');
             b.append("2. IF the request is invalid, THEN THE ").append(system);
-            b.append(" SHALL reject the request and report the reason.\n");
+            b.append(" SHALL reject the request with the reason.\n");
         }
         return b.toString();
+    }
+
+    private static final Set<String> TRAILING_WORDS =
+            Set.of(
+                    "a", "an", "the", "and", "or", "of", "to", "that", "which", "with", "for", "in",
+                    "on", "at", "by", "from", "as", "is", "are", "be", "its", "their");
+
+    /**
+     * A heading from a sentence: at most {@code max} characters, cut at a word boundary (never
+     * inside a word), without a dangling article or preposition at the end.
+     */
+    static String heading(String sentence, int max) {
+        String s = sentence.strip().replaceAll("\\s+", " ");
+        if (s.length() <= max) {
+            return s;
+        }
+        List<String> words = new ArrayList<>();
+        int len = 0;
+        for (String w : s.split(" ")) {
+            int add = (words.isEmpty() ? 0 : 1) + w.length();
+            if (len + add > max) {
+                break;
+            }
+            words.add(w);
+            len += add;
+        }
+        if (words.isEmpty()) {
+            // one word longer than the limit: cut it at a code point boundary
+            int end = s.offsetByCodePoints(0, Math.min(s.codePointCount(0, s.length()), max));
+            return s.substring(0, end);
+        }
+        while (words.size() > 1
+                && TRAILING_WORDS.contains(
+                        words.get(words.size() - 1)
+                                .replaceAll("[,;:]+$", "")
+                                .toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words).replaceAll("[,;:]+$", "");
+    }
+
+    private static final dev.specdriven.ears.EarsParser EARS =
+            dev.specdriven.ears.EarsParser.create();
+
+    /** Whether a criterion passes the EARS parser and linter without a warning or error. */
+    static boolean lintClean(String sentence) {
+        return EARS.parse(sentence).diagnostics().stream()
+                .noneMatch(
+                        d -> d.severity().compareTo(dev.specdriven.source.Severity.WARNING) <= 0);
     }
 }

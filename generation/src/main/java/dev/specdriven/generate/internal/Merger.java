@@ -3,7 +3,6 @@ package dev.specdriven.generate.internal;
 import dev.specdriven.generate.GenCode;
 import dev.specdriven.generate.ImpactScope;
 import dev.specdriven.source.Diagnostic;
-import dev.specdriven.source.SourceSpan;
 import dev.specdriven.spec.CriterionId;
 import dev.specdriven.spec.DesignDocument;
 import dev.specdriven.spec.Section;
@@ -64,7 +63,15 @@ public final class Merger {
             Integer g = genIndex.get(s.anchor());
             if (g == null) {
                 notes.add(
-                        note(current.path(), "section '" + s.title() + "' (#" + s.anchor() + ")"));
+                        GenCode.SCOPED_UNIT_MISSING
+                                .at(
+                                        s.headingSpan(),
+                                        "section '"
+                                                + s.title()
+                                                + "' (#"
+                                                + s.anchor()
+                                                + ") is in scope but missing from the output")
+                                .withFile(current.path()));
                 continue;
             }
             Units.Range r = cr.get(i);
@@ -98,11 +105,14 @@ public final class Merger {
     }
 
     private static final Pattern NUMBER =
-            Pattern.compile("^(\\s*[-*+]\\s+\\[[^\\]]?\\]\\s*\\\\?\\*?\\s*)(\\d+(?:\\.\\d+)*)");
+            Pattern.compile(
+                    "^(\\s*+[-*+]\\s++\\[[^\\]]?\\]\\s*+\\\\?\\*?\\s*+)(\\d++(?:\\.\\d++)*+)");
 
     /**
-     * Merges a generated task list into the current one. Done and locked tasks are never touched;
-     * new tasks get numbers after the highest existing ones.
+     * Merges a generated task list into the current one. Tasks are paired by identity (title,
+     * references, number; see {@link TaskMatcher}), never by number alone: a task in scope gets the
+     * text of its partner, renumbered to its own number and with its own state. Done and locked
+     * tasks are never touched; new tasks get numbers after the highest existing ones.
      *
      * @param current the current tasks
      * @param generated the generated tasks
@@ -115,40 +125,65 @@ public final class Merger {
         List<Diagnostic> notes = new ArrayList<>();
         List<Units.Range> cr = Units.taskRanges(current);
         List<Units.Range> gr = Units.taskRanges(generated);
-        Map<String, Integer> genIndex = new HashMap<>();
-        for (int i = 0; i < generated.tasks().size(); i++) {
-            genIndex.putIfAbsent(generated.tasks().get(i).id(), i);
+        int[] partner = TaskMatcher.match(current, generated);
+        Map<Integer, String> currentIdOfGenerated = new HashMap<>();
+        for (int i = 0; i < partner.length; i++) {
+            if (partner[i] >= 0) {
+                currentIdOfGenerated.put(partner[i], current.tasks().get(i).id());
+            }
         }
         Map<String, Integer> curIndex = new LinkedHashMap<>();
         for (int i = 0; i < current.tasks().size(); i++) {
             curIndex.putIfAbsent(current.tasks().get(i).id(), i);
+        }
+        Map<String, Integer> genIndex = new HashMap<>();
+        for (int i = 0; i < generated.tasks().size(); i++) {
+            genIndex.putIfAbsent(generated.tasks().get(i).id(), i);
         }
         Set<String> inScope = new HashSet<>(scope.tasks());
         Set<String> kept = new HashSet<>(scope.keptTasks());
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < current.tasks().size(); i++) {
             Task t = current.tasks().get(i);
-            Integer g = genIndex.get(t.id());
+            int g = partner[i];
             if (kept.contains(t.id())) {
-                if (g != null && !own(gen, gr.get(g)).equals(own(cur, cr.get(i)))) {
-                    notes.add(
-                            GenCode.KEPT_TASK_CHANGED
-                                    .at(t.span(), "the output changed kept task " + t.id())
-                                    .withFile(current.path()));
+                if (g >= 0) {
+                    String theirs =
+                            own(gen, generated.tasks().get(g), gr.get(g), t.id(), t.marker());
+                    if (!theirs.equals(own(cur, cr.get(i)))) {
+                        notes.add(
+                                GenCode.KEPT_TASK_CHANGED
+                                        .at(t.span(), "the output changed kept task " + t.id())
+                                        .withFile(current.path()));
+                    }
                 }
                 continue;
             }
             if (!inScope.contains(t.id())) {
                 continue;
             }
-            if (g == null) {
-                notes.add(note(current.path(), "task " + t.id()));
+            if (g < 0) {
+                notes.add(
+                        GenCode.SCOPED_UNIT_MISSING
+                                .at(
+                                        t.span(),
+                                        "task "
+                                                + t.id()
+                                                + " '"
+                                                + t.title().strip()
+                                                + "' is in scope but missing from the output")
+                                .withFile(current.path()));
                 continue;
             }
             Units.Range r = cr.get(i);
-            edits.add(new Edit(r.start(), r.end(), 0, own(gen, gr.get(g))));
+            edits.add(
+                    new Edit(
+                            r.start(),
+                            r.end(),
+                            0,
+                            own(gen, generated.tasks().get(g), gr.get(g), t.id(), t.marker())));
         }
-        // new tasks: roots are generated tasks absent from the current list whose parent exists
+        // new tasks: generated tasks without a partner whose parent is absent or has one
         List<CriterionId> targets = targets(scope);
         int nextTop = 0;
         for (Task t : current.tasks()) {
@@ -159,20 +194,26 @@ public final class Merger {
         }
         Map<String, Integer> nextChild = new HashMap<>();
         int order = 1;
-        Set<String> taken = new HashSet<>();
+        Set<Integer> taken = new HashSet<>();
         for (int i = 0; i < generated.tasks().size(); i++) {
             Task t = generated.tasks().get(i);
-            if (curIndex.containsKey(t.id()) || taken.contains(t.id()) || t.number().isEmpty()) {
+            if (currentIdOfGenerated.containsKey(i) || taken.contains(i) || t.number().isEmpty()) {
                 continue;
             }
-            String parent = parentNumber(t.id());
-            if (parent != null && !curIndex.containsKey(parent)) {
-                continue; // part of a new subtree, taken with its root
+            String genParent = parentNumber(t.id());
+            String parent = null;
+            if (genParent != null) {
+                Integer gp = genIndex.get(genParent);
+                parent = gp == null ? null : currentIdOfGenerated.get(gp);
+                if (parent == null || !curIndex.containsKey(parent)) {
+                    continue; // part of a new subtree, taken with its root
+                }
             }
             List<Integer> subtree = new ArrayList<>();
             subtree.add(i);
             for (int j = i + 1; j < generated.tasks().size(); j++) {
-                if (generated.tasks().get(j).id().startsWith(t.id() + ".")) {
+                if (generated.tasks().get(j).id().startsWith(t.id() + ".")
+                        && !currentIdOfGenerated.containsKey(j)) {
                     subtree.add(j);
                 }
             }
@@ -189,7 +230,7 @@ public final class Merger {
             if (!relevant) {
                 continue;
             }
-            subtree.forEach(j -> taken.add(generated.tasks().get(j).id()));
+            taken.addAll(subtree);
             String newId;
             int at;
             String prefix;
@@ -215,19 +256,36 @@ public final class Merger {
                 prefix = cur.substring(0, at).endsWith("\n") ? "" : "\n";
             }
             StringBuilder block = new StringBuilder();
-            int s = gr.get(subtree.get(0)).start();
-            int e = gr.get(subtree.get(subtree.size() - 1)).end();
             String oldId = t.id();
-            for (String line : gen.substring(s, e).split("(?<=\n)")) {
-                block.append(renumber(line, oldId, newId));
+            for (int j : subtree) {
+                Units.Range r = gr.get(j);
+                for (String line : gen.substring(r.start(), r.end()).split("(?<=\n)")) {
+                    block.append(renumber(line, oldId, newId));
+                }
+                if (block.length() > 0 && block.charAt(block.length() - 1) != '\n') {
+                    block.append('\n');
+                }
             }
-            String text = block.toString();
-            if (!text.endsWith("\n")) {
-                text = text + "\n";
-            }
-            edits.add(new Edit(at, at, order++, prefix + text));
+            edits.add(new Edit(at, at, order++, prefix + block));
         }
         return new Merged(apply(cur, edits), notes);
+    }
+
+    /**
+     * A generated task's own block as it would stand in the current list: renumbered to the current
+     * task's number, with the current task's state marker.
+     */
+    private static String own(String gen, Task g, Units.Range r, String id, String marker) {
+        String block = own(gen, r);
+        int nl = block.indexOf('\n');
+        String first = nl < 0 ? block : block.substring(0, nl + 1);
+        String rest = nl < 0 ? "" : block.substring(nl + 1);
+        int markerAt = g.stateSpan().startOffset() - r.start();
+        int markerEnd = g.stateSpan().endOffset() - r.start();
+        if (markerAt >= 0 && markerEnd >= markerAt && markerEnd <= first.length()) {
+            first = first.substring(0, markerAt) + marker + first.substring(markerEnd);
+        }
+        return renumber(first, g.id(), id) + rest;
     }
 
     private static String renumber(String line, String oldId, String newId) {
@@ -276,14 +334,6 @@ public final class Merger {
     private static String own(String text, Units.Range r) {
         String s = text.substring(r.start(), r.end());
         return s.endsWith("\n") || s.isEmpty() ? s : s + "\n";
-    }
-
-    private static Diagnostic note(String path, String what) {
-        return GenCode.SCOPED_UNIT_MISSING
-                .at(
-                        SourceSpan.of(1, 1, 0, 1, 1, 0),
-                        what + " is in scope but missing from the output")
-                .withFile(path);
     }
 
     private static String apply(String text, List<Edit> edits) {

@@ -46,13 +46,20 @@ public final class ModelImpactAnalysis implements ImpactAnalysis {
                 spec.resolve(r).forEach(c -> mentioned.add(c.id()));
             }
         }
-        List<CriterionId> uncovered = new ArrayList<>();
+        // changed criteria no section in scope may keep, and every criterion the design misses:
+        // coverage is complete after any regeneration
+        Set<CriterionId> uncovered = new TreeSet<>();
         for (CriterionId id : fresh(change)) {
             if (!mentioned.contains(id) && spec.criterion(id).isPresent()) {
                 uncovered.add(id);
             }
         }
-        return new ImpactScope(all, anchors, List.of(), List.of(), uncovered);
+        for (AcceptanceCriterion c : spec.criteria()) {
+            if (!mentioned.contains(c.id())) {
+                uncovered.add(c.id());
+            }
+        }
+        return new ImpactScope(all, anchors, List.of(), List.of(), new ArrayList<>(uncovered));
     }
 
     @Override
@@ -94,11 +101,19 @@ public final class ModelImpactAnalysis implements ImpactAnalysis {
                 }
             }
         } else {
+            Set<CriterionId> missing = new TreeSet<>();
             for (CriterionId id : fresh(change)) {
                 if (!coveredByRewritable.contains(id) && spec.criterion(id).isPresent()) {
-                    uncovered.add(id);
+                    missing.add(id);
                 }
             }
+            // every criterion no task covers: coverage is complete after any regeneration
+            for (AcceptanceCriterion c : spec.criteria()) {
+                if (!coveredByAny.contains(c.id())) {
+                    missing.add(c.id());
+                }
+            }
+            uncovered.addAll(missing);
         }
         return new ImpactScope(
                 change == null

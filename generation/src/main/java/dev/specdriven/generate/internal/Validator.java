@@ -47,6 +47,26 @@ public final class Validator {
 
     private final SpecParser parser;
 
+    private static final List<String> FEATURE_SECTIONS =
+            List.of(
+                    "overview",
+                    "architecture",
+                    "components",
+                    "data model",
+                    "correctness propert",
+                    "error handling",
+                    "testing strategy");
+
+    private static final List<String> BUGFIX_SECTIONS =
+            List.of(
+                    "overview",
+                    "bug details",
+                    "expected behavio",
+                    "root cause",
+                    "correctness propert",
+                    "fix implementation",
+                    "testing strategy");
+
     /**
      * Creates a validator.
      *
@@ -93,14 +113,9 @@ public final class Validator {
                     }
                     if (standardSections) {
                         for (String want :
-                                List.of(
-                                        "overview",
-                                        "architecture",
-                                        "components",
-                                        "data model",
-                                        "correctness propert",
-                                        "error handling",
-                                        "testing strategy")) {
+                                s.requirements().isEmpty() && s.bugfix().isPresent()
+                                        ? BUGFIX_SECTIONS
+                                        : FEATURE_SECTIONS) {
                             boolean has =
                                     d.sections().stream()
                                             .anyMatch(

@@ -1,6 +1,7 @@
 package dev.specdriven.generate.spi;
 
 import dev.specdriven.generate.GenerationRequest;
+import dev.specdriven.generate.ModelReply;
 
 /**
  * The model a host plugs in: an HTTP client of a large language model, a local model, a template or
@@ -16,10 +17,16 @@ import dev.specdriven.generate.GenerationRequest;
  * public final class MyLlmBackend implements ModelBackend {
  *     public String id() { return "my-llm"; }
  *     public String complete(GenerationRequest request) throws Exception {
- *         return client.chat(request.prompt());   // may throw; the loop reports it
+ *         return client.chat(request.prompt().text());   // may throw; the loop reports it
  *     }
  * }
  * }</pre>
+ *
+ * <p>A chat model gets the messages with their roles from {@code request.prompt().messages()}; a
+ * backend that knows the tokens a call used overrides {@link #reply(GenerationRequest)} (the
+ * LangChain4j backend of the {@code generation-langchain4j} module does both). Answers may be
+ * wrapped in a Markdown code fence or carry a line of chatter before or after the document: the
+ * generation loop strips those before it checks the document.
  *
  * <p>Implementations must be thread-safe when a generator is shared between threads. A call may be
  * interrupted (timeout, cancellation); honour {@link Thread#interrupted()} where possible. This SPI
@@ -45,4 +52,18 @@ public interface ModelBackend {
      *     dev.specdriven.generate.GeneratorException} naming this backend
      */
     String complete(GenerationRequest request) throws Exception;
+
+    /**
+     * Produces the document for a request with the tokens the call used. The default calls {@link
+     * #complete(GenerationRequest)} and reports no usage; backends whose model counts tokens
+     * override it. The generation loop calls this method.
+     *
+     * @param request the request
+     * @return the reply
+     * @throws Exception when the backend fails
+     */
+    default ModelReply reply(GenerationRequest request) throws Exception {
+        String text = complete(request);
+        return ModelReply.of(text == null ? "" : text);
+    }
 }
