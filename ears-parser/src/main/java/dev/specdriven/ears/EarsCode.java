@@ -123,6 +123,13 @@ public enum EarsCode implements DiagnosticCode {
             Severity.INFO,
             "'then' after 'When' is not EARS",
             "Write 'When <trigger>, the <system> shall …'; 'then' belongs to 'If'."),
+    /** An installed pattern provider failed to load and was skipped. */
+    PROVIDER_NOT_LOADED(
+            "EARS090",
+            Severity.WARNING,
+            "an installed pattern provider could not be loaded and was skipped",
+            "Fix or remove the jar that provides it (its META-INF/services entry names the"
+                    + " class)."),
     /** The tagged sentence did not fit the grammar (a bug in the tagger; never expected). */
     SYNTAX_ERROR(
             "EARS098", Severity.ERROR, "syntax error", "Report this sentence as a parser bug."),

@@ -155,9 +155,11 @@ public final class EarsParser {
     private final PhraseTable keywordTable;
     private final Linter linter;
     private final List<EarsLintRule> lintRules;
+    private final List<Diagnostic> extensionProblems;
 
     private EarsParser(Builder b) {
         this.lintRules = List.copyOf(b.lintRules);
+        this.extensionProblems = List.copyOf(b.extensionProblems);
         this.dialects = List.copyOf(b.dialects);
         this.patterns = b.patterns;
         this.vagueTerms = List.copyOf(b.vagueTerms);
@@ -409,6 +411,18 @@ public final class EarsParser {
         return severities.getOrDefault(code, code.defaultSeverity());
     }
 
+    /**
+     * The pattern providers that {@link Builder#loadExtensions()} skipped because they failed to
+     * load or to apply: one {@link EarsCode#PROVIDER_NOT_LOADED} warning each, naming the provider
+     * class and the cause (the same report as {@code ModelBackends.problems()} of the generation
+     * module gives for backends).
+     *
+     * @return the problems, empty when every provider loaded
+     */
+    public List<Diagnostic> extensionProblems() {
+        return extensionProblems;
+    }
+
     /** Configures an {@link EarsParser}. Not thread-safe; {@link #build()} copies everything. */
     public static final class Builder {
         private final List<EarsDialect> dialects = new ArrayList<>(EarsDialect.builtIns());
@@ -420,6 +434,7 @@ public final class EarsParser {
         private final EnumMap<EarsCode, Severity> severities = new EnumMap<>(EarsCode.class);
         private int maxSentenceLength = DEFAULT_MAX_SENTENCE_LENGTH;
         private final List<EarsLintRule> lintRules = new ArrayList<>();
+        private final List<Diagnostic> extensionProblems = new ArrayList<>();
 
         private Builder() {}
 
@@ -632,7 +647,8 @@ public final class EarsParser {
 
         /**
          * Discovers {@link EarsPatternProvider}s with {@link ServiceLoader} in a class loader and
-         * applies them, sorted by class name.
+         * applies them, sorted by class name. A provider that fails to load or to apply is skipped
+         * and reported in {@link EarsParser#extensionProblems()}; it never hides the others.
          *
          * @param classLoader where to look
          * @return {@code this}
@@ -640,10 +656,55 @@ public final class EarsParser {
         public Builder loadExtensions(ClassLoader classLoader) {
             Objects.requireNonNull(classLoader, "classLoader must not be null");
             List<EarsPatternProvider> found = new ArrayList<>();
-            ServiceLoader.load(EarsPatternProvider.class, classLoader).forEach(found::add);
+            java.util.Iterator<EarsPatternProvider> it =
+                    ServiceLoader.load(EarsPatternProvider.class, classLoader).iterator();
+            for (int guard = 0; guard < 10_000; guard++) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    found.add(it.next());
+                } catch (java.util.ServiceConfigurationError e) {
+                    extensionProblems.add(
+                            providerProblem(
+                                    providerName(e), e.getCause() != null ? e.getCause() : e));
+                }
+            }
             found.sort(Comparator.comparing(p -> p.getClass().getName()));
-            found.forEach(p -> p.extend(this));
+            for (EarsPatternProvider p : found) {
+                try {
+                    p.extend(this);
+                } catch (RuntimeException | LinkageError e) {
+                    extensionProblems.add(providerProblem(p.getClass().getName(), e));
+                }
+            }
             return this;
+        }
+
+        private static String providerName(java.util.ServiceConfigurationError e) {
+            String m = String.valueOf(e.getMessage());
+            int at = m.indexOf("Provider ");
+            if (at < 0) {
+                return "(unknown provider)";
+            }
+            String rest = m.substring(at + "Provider ".length());
+            int sp = rest.indexOf(' ');
+            return sp < 0 ? rest : rest.substring(0, sp);
+        }
+
+        private static Diagnostic providerProblem(String className, Throwable cause) {
+            String why = cause.getClass().getName();
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                why = why + ": " + cause.getMessage().strip();
+            }
+            return EarsCode.PROVIDER_NOT_LOADED.at(
+                    SourceSpan.of(1, 1, 0, 1, 1, 0),
+                    "pattern provider "
+                            + className
+                            + " ("
+                            + EarsPatternProvider.class.getName()
+                            + ") failed to load and was skipped: "
+                            + why);
         }
 
         /**
