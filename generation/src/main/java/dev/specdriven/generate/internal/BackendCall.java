@@ -71,6 +71,13 @@ public final class BackendCall {
                     // poll again: check the token and the deadline
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
+                    if (token.isCancelled()
+                            || cause instanceof java.util.concurrent.CancellationException
+                            || cause instanceof InterruptedException) {
+                        // the backend noticed the cancellation first
+                        throw new GeneratorException(
+                                id, Reason.CANCELLED, "cancelled during the call", cause);
+                    }
                     throw new GeneratorException(
                             id, Reason.BACKEND_ERROR, String.valueOf(cause), cause);
                 } catch (InterruptedException e) {
