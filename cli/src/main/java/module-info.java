@@ -7,6 +7,11 @@ module dev.specdriven.cli {
     requires org.jgrapht.io;
     requires dev.specdriven.generate;
     requires dev.specdriven.workflow;
+    requires dev.specdriven.generate.langchain4j;
+    requires langchain4j.open.ai;
+    requires langchain4j.http.client;
+    requires langchain4j.http.client.jdk;
+    requires java.net.http;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

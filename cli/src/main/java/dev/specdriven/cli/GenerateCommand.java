@@ -3,10 +3,8 @@ package dev.specdriven.cli;
 import dev.specdriven.generate.ArtifactKind;
 import dev.specdriven.generate.GenerationResult;
 import dev.specdriven.generate.GeneratorException;
-import dev.specdriven.generate.ModelBackends;
 import dev.specdriven.generate.RequirementsChange;
 import dev.specdriven.generate.SpecGenerator;
-import dev.specdriven.generate.spi.ModelBackend;
 import dev.specdriven.source.Diagnostic;
 import dev.specdriven.spec.CriterionId;
 import dev.specdriven.spec.RequirementsDocument;
@@ -42,11 +40,17 @@ import picocli.CommandLine.Spec;
             "With --changed or --baseline only the design sections and tasks that trace to the"
                     + " changed criteria are regenerated; done ([x]) and locked (<!-- locked -->)"
                     + " tasks are always kept byte for byte.",
-            "Backends: 'builtin' (deterministic, no network) and every backend installed on the"
-                    + " class path (SPECDRIVEN_CLASSPATH for the launcher).",
+            "Backends: 'builtin' (deterministic, no network), 'openai' (any OpenAI-compatible chat"
+                    + " endpoint: OPENAI_BASE_URL, default https://api.openai.com/v1, OPENAI_API_KEY,"
+                    + " --model or SPECDRIVEN_MODEL, --temperature) and every backend installed on"
+                    + " the class path (SPECDRIVEN_CLASSPATH for the launcher).",
+            "A full 'generate design' (or 'generate requirements') that would drop hand-written"
+                    + " lines of the current file is refused without --force: see the change with"
+                    + " --dry-run or regenerate only what changed with --changed.",
             "Exit code: 0 written (or shown with --dry-run), 1 errors remain after the repair"
-                    + " rounds (nothing written), 2 usage or I/O error, backend failure (exception,"
-                    + " timeout, empty or garbage output) or file changed on disk."
+                    + " rounds or hand-written content would be replaced (nothing written), 2 usage"
+                    + " or I/O error, backend failure (exception, timeout, empty or garbage output)"
+                    + " or file changed on disk."
         })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -71,8 +75,24 @@ final class GenerateCommand implements Callable<Integer> {
             names = "--backend",
             paramLabel = "ID",
             defaultValue = "builtin",
-            description = "The model backend id (default: ${DEFAULT-VALUE}).")
+            description =
+                    "The model backend id: builtin, openai or an installed one (default:"
+                            + " ${DEFAULT-VALUE}).")
     String backendId;
+
+    @Option(
+            names = "--model",
+            paramLabel = "NAME",
+            description =
+                    "The model of --backend openai, such as gpt-4o-mini or llama3.1 (default: the"
+                            + " SPECDRIVEN_MODEL variable).")
+    String model;
+
+    @Option(
+            names = "--temperature",
+            paramLabel = "T",
+            description = "The sampling temperature of --backend openai (default: the model's).")
+    Double temperature;
 
     @Option(
             names = "--max-repairs",
@@ -125,13 +145,44 @@ final class GenerateCommand implements Callable<Integer> {
             names = "--force",
             description =
                     "Generate tasks even when design.md is not approved or changed since its"
-                            + " approval.")
+                            + " approval; replace a design.md (or requirements.md) even when"
+                            + " hand-written lines would be lost.")
     boolean force;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        BackendChoice.Chosen chosen;
+        try {
+            chosen =
+                    BackendChoice.choose(
+                            backendId,
+                            model,
+                            temperature,
+                            Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+        } catch (BackendChoice.Refused e) {
+            err.println("specdriven generate: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (chosen.secret().isEmpty()) {
+            return generate(chosen, out, err);
+        }
+        // the API key never reaches the terminal, whatever a server or model echoes
+        PrintWriter safeOut = Redacting.wrap(out, chosen.secret().get());
+        PrintWriter safeErr = Redacting.wrap(err, chosen.secret().get());
+        try {
+            return generate(chosen, safeOut, safeErr);
+        } finally {
+            safeOut.close();
+            safeErr.close();
+        }
+    }
+
+    private int generate(BackendChoice.Chosen chosen, PrintWriter out, PrintWriter err) {
+        for (Diagnostic d : chosen.warnings()) {
+            err.println(d);
+        }
         ArtifactKind kind;
         try {
             kind = ArtifactKind.valueOf(artifact.toUpperCase(Locale.ROOT));
@@ -144,16 +195,6 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (maxRepairs < 0 || timeoutSeconds <= 0) {
             err.println("specdriven generate: --max-repairs must be >= 0 and --timeout > 0");
-            return ExitCodes.USAGE;
-        }
-        ModelBackends backends = ModelBackends.discover();
-        Optional<ModelBackend> backend = backends.find(backendId);
-        if (backend.isEmpty()) {
-            err.println(
-                    "specdriven generate: no backend '"
-                            + backendId
-                            + "'; installed: "
-                            + String.join(", ", backends.ids()));
             return ExitCodes.USAGE;
         }
         Workspace ws;
@@ -169,7 +210,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         SpecGenerator generator =
                 SpecGenerator.builder()
-                        .backend(backend.get())
+                        .backend(chosen.backend())
                         .maxRepairs(maxRepairs)
                         .timeout(Duration.ofSeconds(timeoutSeconds))
                         .steering(steering.toArray(String[]::new))
@@ -181,7 +222,12 @@ final class GenerateCommand implements Callable<Integer> {
                     err.println("specdriven generate: 'generate requirements' needs --idea TEXT");
                     return ExitCodes.USAGE;
                 }
-                result = generator.generateRequirements(ws, specName, idea);
+                try {
+                    result = generator.generateRequirements(ws, specName, idea);
+                } catch (IllegalArgumentException e) {
+                    err.println("specdriven generate: " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
             } else {
                 Optional<dev.specdriven.spec.Spec> found =
                         SpecLookup.find("generate", ws, workspace, specName, err);
@@ -189,9 +235,11 @@ final class GenerateCommand implements Callable<Integer> {
                     return ExitCodes.USAGE;
                 }
                 dev.specdriven.spec.Spec s = found.get();
-                if (s.requirements().isEmpty()) {
+                if (s.requirements().isEmpty() && s.bugfix().isEmpty()) {
                     err.println(
-                            "specdriven generate: spec '" + s.name() + "' has no requirements.md");
+                            "specdriven generate: spec '"
+                                    + s.name()
+                                    + "' has neither requirements.md nor bugfix.md");
                     return ExitCodes.USAGE;
                 }
                 Optional<String> refused = gate(kind, s);
@@ -291,7 +339,17 @@ final class GenerateCommand implements Callable<Integer> {
                         + r.metrics().repairRounds()
                         + " repair round(s), "
                         + r.metrics().latency().toMillis()
-                        + " ms";
+                        + " ms"
+                        + r.metrics()
+                                .tokenUsage()
+                                .map(
+                                        u ->
+                                                ", tokens "
+                                                        + u.promptTokens()
+                                                        + " prompt + "
+                                                        + u.completionTokens()
+                                                        + " completion")
+                                .orElse("");
         if (!r.isValid()) {
             err.println(
                     "specdriven generate: "
@@ -323,6 +381,18 @@ final class GenerateCommand implements Callable<Integer> {
             out.println(r.path() + ": unchanged (" + summary + ")");
             out.flush();
             return ExitCodes.OK;
+        }
+        if (!force && r.contentLoss().isPresent()) {
+            err.println(r.contentLoss().get());
+            err.println(
+                    "specdriven generate: "
+                            + r.path()
+                            + " has hand-written content the generated one drops ("
+                            + summary
+                            + "); nothing was written. See the change with --dry-run, regenerate"
+                            + " only what traces to changed criteria with --changed IDS (or"
+                            + " --baseline FILE), or replace it with --force");
+            return ExitCodes.FINDINGS;
         }
         try {
             r.accept();

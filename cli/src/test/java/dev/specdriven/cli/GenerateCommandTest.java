@@ -68,7 +68,7 @@ class GenerateCommandTest {
     void generate_writes_atomically_and_reports_metrics(@TempDir Path tmp) throws IOException {
         Path ws = example(tmp);
         Path design = ws.resolve(".kiro/specs/order-checkout/design.md");
-        CliRun run = CliRun.of("generate", "design", ws.toString(), "order-checkout");
+        CliRun run = CliRun.of("generate", "design", ws.toString(), "order-checkout", "--force");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .startsWith(
@@ -80,7 +80,7 @@ class GenerateCommandTest {
         try (Stream<Path> s = Files.list(design.getParent())) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
-        // a second run changes nothing
+        // a second run changes nothing (and needs no --force: nothing would be lost)
         CliRun again = CliRun.of("generate", "design", ws.toString(), "order-checkout");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("unchanged");
@@ -106,10 +106,89 @@ class GenerateCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         String after = Files.readString(tasks);
         assertThat(after).isNotEqualTo(before).contains("    - 2.3: WHILE a reservation is held");
-        // only task 3.2 changed
+        // only task 3.2 changed; the criterion no task covered (3.4) got a new task at the end
+        String kept = before.replaceAll("(?s)  - \\[ \\] 3\\.2.*?(?=  - \\[ \\]\\* 3\\.3)", "@");
         assertThat(after.replaceAll("(?s)  - \\[ \\] 3\\.2.*?(?=  - \\[ \\]\\* 3\\.3)", "@"))
-                .isEqualTo(
-                        before.replaceAll("(?s)  - \\[ \\] 3\\.2.*?(?=  - \\[ \\]\\* 3\\.3)", "@"));
+                .startsWith(kept);
+        assertThat(after.substring(after.indexOf("- [ ] 6. Checkpoint")))
+                .contains("- [ ] 7. Implement Payment (criteria 3.4)");
+    }
+
+    @Test
+    void hand_written_design_is_not_replaced_without_force(@TempDir Path tmp) throws IOException {
+        Path ws = example(tmp);
+        Path design = ws.resolve(".kiro/specs/order-checkout/design.md");
+        byte[] before = Files.readAllBytes(design);
+        CliRun run = CliRun.of("generate", "design", ws.toString(), "order-checkout");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Files.readAllBytes(design)).isEqualTo(before);
+        assertThat(run.err())
+                .contains("error GEN012 writing the generated design.md would drop")
+                .contains("nothing was written")
+                .contains("--dry-run")
+                .contains("--changed IDS")
+                .contains("--force");
+        try (Stream<Path> s = Files.list(design.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        // the dry run shows what would be lost, and --changed regenerates in scope
+        CliRun dry = CliRun.of("generate", "design", ws.toString(), "order-checkout", "--dry-run");
+        assertThat(dry.exitCode()).isZero();
+        assertThat(dry.out()).contains("-`CheckoutService.checkout(CartId)` validates");
+        CliRun scoped =
+                CliRun.of(
+                        "generate", "design", ws.toString(), "order-checkout", "--changed", "2.3");
+        assertThat(scoped.exitCode()).as(scoped.err()).isZero();
+        assertThat(Files.readString(design))
+                .contains("`CheckoutService.checkout(CartId)` validates");
+    }
+
+    @Test
+    void requirements_for_a_spec_name_that_is_a_path_are_refused(@TempDir Path tmp)
+            throws IOException {
+        Path ws = Files.createDirectories(tmp.resolve("ws"));
+        for (String name :
+                new String[] {"../../../x", "../x", tmp.resolve("abs").toString(), "a/b"}) {
+            CliRun run =
+                    CliRun.of("generate", "requirements", ws.toString(), name, "--idea", "Export.");
+            assertThat(run.exitCode()).as(name).isEqualTo(2);
+            assertThat(run.err()).contains("invalid spec name");
+        }
+        try (Stream<Path> s = Files.walk(tmp)) {
+            assertThat(s.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_broken_backend_provider_is_a_warning_and_builtin_still_runs(@TempDir Path tmp)
+            throws Exception {
+        Path ws = example(tmp);
+        Path plugin = Files.createDirectories(tmp.resolve("plugin/META-INF/services"));
+        Files.writeString(
+                plugin.resolve("dev.specdriven.generate.spi.ModelBackend"),
+                "com.example.GoneBackend\n");
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread()
+                .setContextClassLoader(
+                        new java.net.URLClassLoader(
+                                new java.net.URL[] {tmp.resolve("plugin").toUri().toURL()},
+                                previous));
+        try {
+            CliRun run =
+                    CliRun.of(
+                            "generate",
+                            "tasks",
+                            ws.toString(),
+                            "order-checkout",
+                            "--force",
+                            "--dry-run");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.err())
+                    .contains("warning GEN011 backend provider com.example.GoneBackend")
+                    .contains("failed to load and was skipped");
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
     }
 
     @Test

@@ -203,10 +203,11 @@ public final class GenerationResult {
     }
 
     /**
-     * The lines of the current file whose content the result drops: lines that are not blank and
-     * not a heading and that no line of the new content equals (leading and trailing spaces
-     * ignored). Only full generations of {@code design.md} and {@code requirements.md} replace a
-     * file; impact-scoped regenerations and task lists are merged, so they drop nothing here.
+     * The lines of the current file whose content the result drops: lines that are not blank, not a
+     * heading and not a lone HTML comment (a template's placeholder) and that no line of the new
+     * content equals (leading and trailing spaces ignored). Only full generations of {@code
+     * design.md} and {@code requirements.md} replace a file; impact-scoped regenerations and task
+     * lists are merged, so they drop nothing here.
      *
      * @return 1-based line numbers of the current file, in order; empty when nothing is lost
      */
@@ -220,12 +221,19 @@ public final class GenerationResult {
         List<Integer> out = new java.util.ArrayList<>();
         for (int line = 1; line <= old.lineCount(); line++) {
             String l = old.line(line).strip();
-            if (l.isEmpty() || l.startsWith("#") || kept.contains(l)) {
+            if (l.isEmpty() || l.startsWith("#") || placeholder(l) || kept.contains(l)) {
                 continue;
             }
             out.add(line);
         }
         return List.copyOf(out);
+    }
+
+    /** A line that is one HTML comment, as the placeholders of a template. */
+    private static boolean placeholder(String line) {
+        return line.startsWith("<!--")
+                && line.endsWith("-->")
+                && line.indexOf("-->") == line.length() - 3;
     }
 
     /**
