@@ -25,7 +25,11 @@ final class BackendChoice {
      * A chosen backend, the secret that must never be printed, and the load problems of installed
      * providers.
      */
-    record Chosen(ModelBackend backend, Optional<String> secret, List<Diagnostic> warnings) {}
+    record Chosen(
+            ModelBackend backend,
+            Optional<String> secret,
+            List<Diagnostic> warnings,
+            Optional<String> endpoint) {}
 
     /** A usage problem: the message names what to set or pass. */
     static final class Refused extends Exception {
@@ -72,7 +76,7 @@ final class BackendChoice {
                             + String.join(", ", ids)
                             + problemsNote(installed.problems()));
         }
-        return new Chosen(b.get(), Optional.empty(), installed.problems());
+        return new Chosen(b.get(), Optional.empty(), installed.problems(), Optional.empty());
     }
 
     private static String problemsNote(List<Diagnostic> problems) {

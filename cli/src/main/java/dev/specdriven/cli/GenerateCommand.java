@@ -264,7 +264,11 @@ final class GenerateCommand implements Callable<Integer> {
                 }
             }
         } catch (GeneratorException e) {
-            err.println("specdriven generate: " + e.getMessage() + "; nothing was written");
+            err.println(
+                    "specdriven generate: "
+                            + e.getMessage()
+                            + chosen.endpoint().map(x -> " (" + x + ")").orElse("")
+                            + "; nothing was written");
             return ExitCodes.USAGE;
         }
         return report(result, out, err);

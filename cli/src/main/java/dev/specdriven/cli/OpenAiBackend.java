@@ -87,7 +87,11 @@ final class OpenAiBackend {
         if (temperature != null) {
             backend.temperature(temperature);
         }
-        return new BackendChoice.Chosen(backend.build(), Optional.of(key.strip()), List.of());
+        return new BackendChoice.Chosen(
+                backend.build(),
+                Optional.of(key.strip()),
+                List.of(),
+                Optional.of("model " + model.strip() + " at " + base));
     }
 
     private static void checkUrl(String base) throws BackendChoice.Refused {

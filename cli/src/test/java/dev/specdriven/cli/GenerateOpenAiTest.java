@@ -225,6 +225,7 @@ class GenerateOpenAiTest {
                     .contains("backend 'openai' failed (backend error)")
                     .contains("HTTP 401")
                     .contains("Incorrect API key provided: ***")
+                    .contains("(model m at " + server.baseUrl() + ")")
                     .doesNotContain(KEY);
             assertThat(server.requests()).hasSize(1);
             assertThat(ws.resolve(".kiro/specs/password-reset/design.md")).doesNotExist();

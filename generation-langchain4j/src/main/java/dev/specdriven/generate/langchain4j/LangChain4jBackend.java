@@ -291,14 +291,39 @@ public final class LangChain4jBackend implements ModelBackend {
         return e instanceof RetriableException || e instanceof AttemptTimeout;
     }
 
-    private static String describe(Throwable e) {
+    /** The exception's class and message, with its root cause when the message does not say it. */
+    static String describe(Throwable e) {
+        StringBuilder b = new StringBuilder(e.getClass().getSimpleName());
         String m = e.getMessage();
-        String name = e.getClass().getSimpleName();
-        if (m == null || m.isBlank()) {
-            return name;
+        if (m != null && !m.isBlank()) {
+            b.append(": ").append(oneLine(m));
         }
+        Throwable root = e;
+        for (int depth = 0;
+                depth < 20 && root.getCause() != null && root.getCause() != root;
+                depth++) {
+            root = root.getCause();
+        }
+        if (root != e) {
+            String rm = root.getMessage();
+            boolean said =
+                    m != null
+                            && m.contains(root.getClass().getName())
+                            && (rm == null || m.contains(rm.strip()));
+            if (!said) {
+                b.append(" (caused by ").append(root.getClass().getName());
+                if (rm != null && !rm.isBlank()) {
+                    b.append(": ").append(oneLine(rm));
+                }
+                b.append(')');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String oneLine(String m) {
         String one = m.strip().replaceAll("\\s+", " ");
-        return name + ": " + (one.length() > 300 ? one.substring(0, 300) + "…" : one);
+        return one.length() > 300 ? one.substring(0, 300) + "…" : one;
     }
 
     /** An attempt that did not finish within the attempt timeout. */

@@ -134,6 +134,21 @@ class LangChain4jBackendTest {
     }
 
     @Test
+    void a_failure_without_a_message_names_its_root_cause() {
+        FakeChatModel model =
+                new FakeChatModel()
+                        .fail(
+                                new dev.langchain4j.exception.UnresolvedModelServerException(
+                                        (String) null,
+                                        new java.nio.channels.UnresolvedAddressException()));
+        assertThatThrownBy(() -> fast(model).build().reply(TestRequests.design()))
+                .isInstanceOf(ChatCallException.class)
+                .hasMessageContaining(
+                        "UnresolvedModelServerException (caused by"
+                                + " java.nio.channels.UnresolvedAddressException)");
+    }
+
+    @Test
     void a_hung_attempt_times_out_and_is_retried() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
         AtomicBoolean interrupted = new AtomicBoolean();
