@@ -6,6 +6,8 @@ module dev.specdriven.examples {
     requires static org.jspecify;
     requires dev.specdriven.generate; // transitive: spec model and EARS parser
     requires dev.specdriven.trace; // transitive: jgrapht-core
+    requires dev.specdriven.generate.langchain4j; // transitive: langchain4j.core
+    requires langchain4j.open.ai;
 
     exports dev.specdriven.examples.gen;
 
