@@ -57,7 +57,8 @@ class ComponentTemplateBackendTest {
                         ws.toString(),
                         "order-checkout",
                         "--backend",
-                        "component-template");
+                        "component-template",
+                        "--force"); // the example's design is hand-written: replace it anyway
         assertThat(design).as(err.toString()).isZero();
         assertThat(out.toString()).contains("backend component-template");
         int tasks =
