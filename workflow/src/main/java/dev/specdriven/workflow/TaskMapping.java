@@ -2,6 +2,7 @@ package dev.specdriven.workflow;
 
 import dev.specdriven.spec.AcceptanceCriterion;
 import dev.specdriven.spec.DesignDocument;
+import dev.specdriven.spec.Ids;
 import dev.specdriven.spec.RequirementReference;
 import dev.specdriven.spec.Section;
 import dev.specdriven.spec.Spec;
@@ -13,6 +14,8 @@ import dev.specdriven.trace.InferredLinks;
 import dev.specdriven.trace.LinkKind;
 import dev.specdriven.trace.NodeKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,9 @@ import java.util.regex.Pattern;
  * Set<String> criteria = byTask.get("2").explicitCriteria();   // FR-2.1 …
  * }</pre>
  *
+ * <p>The sets iterate in a fixed order (criterion ids in natural order, section anchors by text),
+ * so messages that list them are the same from run to run.
+ *
  * @param taskId the task
  * @param explicitCriteria criteria referenced by the task, its ancestors or its sub-tasks
  * @param inferredCriteria criteria of inferred links at or above the configured minimal score
@@ -52,13 +58,25 @@ public record TaskMapping(
                     "^\\s*(?:[-*+]\\s+)?[_*]{0,2}Design[_*]{0,2}\\s*:\\s*[_*]{0,2}\\s*(.+?)\\s*[_*]{0,2}\\s*$",
                     Pattern.CASE_INSENSITIVE);
 
-    /** Copies. */
+    /** Orders criterion ids naturally ({@code 2.10} after {@code 2.9}), ties by their text. */
+    private static final Comparator<String> ID_ORDER =
+            Ids.NATURAL_ORDER.thenComparing(Comparator.naturalOrder());
+
+    /** Copies; each set iterates in a fixed order: criterion ids naturally, anchors by text. */
     public TaskMapping {
         Objects.requireNonNull(taskId, "taskId must not be null");
-        explicitCriteria = Set.copyOf(explicitCriteria);
-        inferredCriteria = Set.copyOf(inferredCriteria);
-        designSections = Set.copyOf(designSections);
-        inferredSections = Set.copyOf(inferredSections);
+        explicitCriteria = sorted(explicitCriteria, ID_ORDER);
+        inferredCriteria = sorted(inferredCriteria, ID_ORDER);
+        designSections = sorted(designSections, Comparator.naturalOrder());
+        inferredSections = sorted(inferredSections, Comparator.naturalOrder());
+    }
+
+    private static Set<String> sorted(Set<String> values, Comparator<String> order) {
+        TreeSet<String> copy = new TreeSet<>(order);
+        for (String v : values) {
+            copy.add(Objects.requireNonNull(v, "values must not contain null"));
+        }
+        return Collections.unmodifiableSortedSet(copy);
     }
 
     /**
