@@ -116,7 +116,8 @@ class TraceCommandsTest {
     void traceText() {
         Run r = run("trace", ws.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("spec checkout", "TOTAL", "TRACE003", "task 1.1 [x]");
+        assertThat(r.out()).contains("spec checkout", "TOTAL", "SPEC016", "task 1.1 [x]");
+        assertThat(r.out()).doesNotContain("TRACE003");
     }
 
     @Test
@@ -138,7 +139,7 @@ class TraceCommandsTest {
         assertThat(first.get("done").asBoolean()).isTrue();
         List<String> codes = new ArrayList<>();
         j.get("findings").forEach(f -> codes.add(f.get("code").asText()));
-        assertThat(codes).contains("TRACE001", "TRACE002", "TRACE003");
+        assertThat(codes).contains("TRACE001", "TRACE002", "SPEC016").doesNotContain("TRACE003");
         assertThat(j.at("/gates/passed").asBoolean()).isTrue();
     }
 
@@ -154,8 +155,11 @@ class TraceCommandsTest {
 
     @Test
     void failOnGate() {
-        assertThat(run("trace", ws.toString(), "--fail-on", "TRACE003").exit()).isEqualTo(1);
-        assertThat(run("trace", ws.toString(), "--fail-on", "TRACE006").exit()).isZero();
+        assertThat(run("trace", ws.toString(), "--fail-on", "SPEC016").exit()).isEqualTo(1);
+        assertThat(run("trace", ws.toString(), "--fail-on", "SPEC012").exit()).isZero();
+        Run retired = run("trace", ws.toString(), "--fail-on", "TRACE003");
+        assertThat(retired.exit()).isEqualTo(2);
+        assertThat(retired.err()).contains("TRACE003 (retired", "SPEC016");
         assertThat(run("trace", ws.toString(), "--fail-on", "error").exit()).isEqualTo(1);
         Run bad = run("trace", ws.toString(), "--fail-on", "TRACE999");
         assertThat(bad.exit()).isEqualTo(2);
@@ -167,8 +171,11 @@ class TraceCommandsTest {
         assertThat(run("trace", ws.resolve("missing").toString()).exit()).isEqualTo(2);
         assertThat(run("trace").exit()).isEqualTo(2);
         assertThat(run("trace", ws.toString(), "--format", "pdf").exit()).isEqualTo(2);
-        assertThat(run("trace", ws.toString(), "--evidence", ws.resolve("nope").toString()).exit())
-                .isEqualTo(2);
+        // a missing evidence path is a finding with its path, not a usage error
+        Run missing = run("trace", ws.toString(), "--evidence", ws.resolve("nope").toString());
+        assertThat(missing.exit()).isIn(0, 1);
+        assertThat(missing.out()).contains("TRACE013", "nope", "does not exist");
+        assertThat(missing.out()).doesNotContain("directory " + ws.resolve("nope"));
     }
 
     @Test
@@ -318,7 +325,9 @@ class TraceCommandsTest {
         assertThat(j.at("/coverage/total/criteria").asInt()).isEqualTo(5);
         assertThat(j.at("/coverage/specs/0/coveredPercent").asDouble()).isEqualTo(60.0);
         assertThat(j.at("/trace/lifecycle/0/state").asText()).isEqualTo("EXECUTING");
-        assertThat(j.at("/trace/findings").toString()).contains("TRACE003");
+        assertThat(j.at("/trace/findings").toString())
+                .contains("SPEC016")
+                .doesNotContain("TRACE003");
         assertThat(j.get("specs")).isNotEmpty();
     }
 

@@ -16,10 +16,10 @@ import dev.specdriven.spec.SpecFiles;
 import dev.specdriven.spec.Task;
 import dev.specdriven.spec.TaskState;
 import dev.specdriven.spec.TasksDocument;
-import dev.specdriven.spec.TextBlock;
 import dev.specdriven.spec.TextEdit;
 import dev.specdriven.spec.Workspace;
 import dev.specdriven.trace.CoverageSummary;
+import dev.specdriven.trace.DesignCitations;
 import dev.specdriven.trace.InferredLink;
 import dev.specdriven.trace.InferredLinks;
 import dev.specdriven.trace.Lifecycle;
@@ -78,10 +78,6 @@ public final class SpecWorkflow {
     /** A needs-revision marker with its leading space, as appended to a task line. */
     public static final Pattern MARKER = Pattern.compile(" ?<!-- needs-revision: [^\\n]*?-->");
 
-    private static final Pattern DESIGN_LINE =
-            Pattern.compile(
-                    "^\\s*(?:[-*+]\\s+)?[_*]{0,2}Design[_*]{0,2}\\s*:\\s*[_*]{0,2}\\s*(.+?)\\s*[_*]{0,2}\\s*$",
-                    Pattern.CASE_INSENSITIVE);
     private static final Pattern SCOPE =
             Pattern.compile(
                     "\\b(?:scope|out[- ]of[- ]scope|non[- ]goals?|boundar(?:y|ies)|exclusions?|not in scope)\\b",
@@ -540,7 +536,6 @@ public final class SpecWorkflow {
             }
             own.put(t.id(), c);
         }
-        List<Section> sections = spec.design().map(DesignDocument::sections).orElse(List.of());
         for (Task t : tasks) {
             Set<String> explicit = new TreeSet<>(own.get(t.id()));
             for (Optional<String> p = t.parentId(); p.isPresent(); ) {
@@ -565,9 +560,7 @@ public final class SpecWorkflow {
                     infSec.add(l.target().local());
                 }
             }
-            out.put(
-                    t.id(),
-                    new TaskMapping(t.id(), explicit, inf, namedSections(t, sections), infSec));
+            out.put(t.id(), new TaskMapping(t.id(), explicit, inf, namedSections(t, spec), infSec));
         }
         return out;
     }
@@ -585,31 +578,10 @@ public final class SpecWorkflow {
         return false;
     }
 
-    private static Set<String> namedSections(Task t, List<Section> sections) {
+    /** The design sections a task names (shared with the trace graph's task → section links). */
+    private static Set<String> namedSections(Task t, Spec spec) {
         Set<String> out = new TreeSet<>();
-        List<String> named = new ArrayList<>();
-        StringBuilder text = new StringBuilder(t.title().toLowerCase(Locale.ROOT));
-        for (TextBlock b : t.details()) {
-            Matcher m = DESIGN_LINE.matcher(b.text());
-            if (m.matches()) {
-                for (String n : m.group(1).split("[,;]")) {
-                    named.add(n.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT));
-                }
-            } else {
-                text.append('\n').append(b.text().toLowerCase(Locale.ROOT));
-            }
-        }
-        for (Section s : sections) {
-            if (s.level() == 1) {
-                continue;
-            }
-            String title = s.title().toLowerCase(Locale.ROOT).strip();
-            if (named.contains(title) || named.contains(s.anchor())) {
-                out.add(s.anchor());
-            } else if (title.length() >= 6 && title.contains(" ") && text.indexOf(title) >= 0) {
-                out.add(s.anchor());
-            }
-        }
+        spec.design().ifPresent(d -> DesignCitations.of(t, d).forEach(s -> out.add(s.anchor())));
         return out;
     }
 
@@ -1197,7 +1169,7 @@ public final class SpecWorkflow {
                             optTotal,
                             optDone,
                             reqTotal == 0 ? 0.0 : round(100.0 * reqDone / reqTotal),
-                            c == null ? 0.0 : round(c.coveredPercent()),
+                            c == null ? 0.0 : round(c.coveredPercent().orElse(0.0)),
                             explicit.getOrDefault(l.spec(), 0),
                             inferred,
                             r.approval(SpecPhase.REQUIREMENTS).map(SpecRecords.ApprovalRecord::at),
