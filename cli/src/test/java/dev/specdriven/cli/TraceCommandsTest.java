@@ -252,6 +252,60 @@ class TraceCommandsTest {
     }
 
     @Test
+    void aWorkspaceWithoutCriteriaIsNeverCovered() throws IOException {
+        Path other = ws.resolve("plain");
+        Path spec = Files.createDirectories(other.resolve(".kiro/specs/csv-export"));
+        Files.writeString(
+                spec.resolve("requirements.md"),
+                "# Requirements Document\n\n## Introduction\n\nCSV export, to be specified.\n");
+        Files.writeString(
+                spec.resolve("tasks.md"), "# Implementation Plan\n\n- [x] 1. Spike the export\n");
+        JsonNode j = json(run("trace", other.toString(), "--format", "json").out());
+        assertThat(j.at("/coverage/total/criteria").asInt()).isZero();
+        assertThat(j.at("/coverage/total/coveredPercent").isNull()).isTrue();
+        assertThat(j.at("/coverage/specs/0/verifiedPercent").isNull()).isTrue();
+        assertThat(run("trace", other.toString()).out()).contains("covered    n/a");
+        Run gate = run("trace", other.toString(), "--fail-under", "0");
+        assertThat(gate.exit()).isEqualTo(1);
+        assertThat(gate.err()).contains("coverage is n/a");
+        assertThat(run("trace", other.toString(), "--format", "html").out())
+                .contains("bar none", "n/a");
+        JsonNode status = json(run("status", other.toString(), "--format", "json").out());
+        assertThat(status.at("/specs/0/state").asText()).isEqualTo("EXECUTING");
+        assertThat(status.at("/specs/0/coverage/coveredPercent").isNull()).isTrue();
+        assertThat(run("status", other.toString()).out()).doesNotContain("COMPLETE");
+    }
+
+    @Test
+    void impactMeansWhatItSays() throws IOException {
+        write("checkout/design.md", DESIGN + "\n## Order Store\n\nOrders live in Postgres.\n");
+        write("checkout/tasks.md", TASKS + "- [ ] 3. Persist orders\n  - _Design: Order Store_\n");
+        Run section = run("impact", ws.toString(), "checkout", "section:order-store");
+        assertThat(section.exit()).as(section.err()).isZero();
+        assertThat(section.out()).contains("task (1)", "3  Persist orders");
+        // ids as trace and impact print them
+        Run printed =
+                run(
+                        "impact",
+                        ws.toString(),
+                        "checkout",
+                        "task:checkout/1",
+                        "criterion:checkout/2.2");
+        assertThat(printed.exit()).as(printed.err()).isZero();
+        assertThat(printed.out()).contains("Changed: task:checkout/1, criterion:checkout/2.2");
+        Run kind = run("impact", ws.toString(), "checkout", "step:1");
+        assertThat(kind.exit()).isEqualTo(2);
+        assertThat(kind.err())
+                .contains("unknown node kind 'step' (kinds: spec, requirement, criterion, term,");
+        // task 3 cites no requirement: only an inferred link reaches it
+        Run inferred = run("impact", ws.toString(), "checkout", "1.3", "--include-inferred");
+        assertThat(inferred.exit()).isZero();
+        assertThat(inferred.out()).contains("3  Persist orders");
+        assertThat(run("impact", ws.toString(), "checkout", "1.3").out())
+                .doesNotContain("Persist orders");
+    }
+
+    @Test
     void status() throws IOException {
         Run text = run("status", ws.toString());
         assertThat(text.exit()).isZero();

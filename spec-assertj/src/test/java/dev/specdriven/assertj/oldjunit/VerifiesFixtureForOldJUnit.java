@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,13 @@ import org.junit.jupiter.api.Test;
  * on, so the test can prove the old version really ran.
  */
 class VerifiesFixtureForOldJUnit {
+
+    @BeforeEach
+    void onlyInTheForkedRun() {
+        Assumptions.assumeTrue(
+                System.getProperty("fixture.junit.marker") != null,
+                "a fixture of VerifiesOnOldJUnitTest, run in its forked JVM");
+    }
 
     @Test
     @Verifies("shop:1.1")
