@@ -189,35 +189,14 @@ public enum SpecCode implements DiagnosticCode {
             "nesting too deep",
             "Flatten the nested lists or quotes, or raise SpecParser.Builder.maxNesting.");
 
-    private final String code;
-    private final Severity severity;
-    private final String title;
-    private final String fix;
+    private final Definition definition;
 
     SpecCode(String code, Severity severity, String title, String fix) {
-        this.code = code;
-        this.severity = severity;
-        this.title = title;
-        this.fix = fix;
+        this.definition = new Definition(code, severity, title, fix);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String fix() {
-        return fix;
+    public Definition definition() {
+        return definition;
     }
 }

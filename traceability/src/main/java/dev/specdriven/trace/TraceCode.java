@@ -2,6 +2,7 @@ package dev.specdriven.trace;
 
 import dev.specdriven.source.DiagnosticCode;
 import dev.specdriven.source.Severity;
+import java.util.Optional;
 
 /**
  * The stable diagnostic codes of the traceability module ({@code TRACE001}…). Match on {@link
@@ -176,36 +177,15 @@ public enum TraceCode implements DiagnosticCode {
             "requirement changed after its task was done",
             "Re-open the task or mark it as needing revision.");
 
-    private final String code;
-    private final Severity severity;
-    private final String title;
-    private final String fix;
+    private final Definition definition;
 
     TraceCode(String code, Severity severity, String title, String fix) {
-        this.code = code;
-        this.severity = severity;
-        this.title = title;
-        this.fix = fix;
+        this.definition = new Definition(code, severity, title, fix);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String fix() {
-        return fix;
+    public Definition definition() {
+        return definition;
     }
 
     private static final java.util.Map<String, String> RETIRED =
@@ -232,17 +212,12 @@ public enum TraceCode implements DiagnosticCode {
     }
 
     /**
-     * The code with a given string form.
+     * The code with a given text.
      *
      * @param code such as {@code TRACE003}
      * @return the code, empty when unknown
      */
-    public static java.util.Optional<TraceCode> of(String code) {
-        for (TraceCode c : values()) {
-            if (c.code.equals(code)) {
-                return java.util.Optional.of(c);
-            }
-        }
-        return java.util.Optional.empty();
+    public static Optional<TraceCode> of(String code) {
+        return DiagnosticCode.find(values(), code);
     }
 }

@@ -186,7 +186,7 @@ public final class StaleSpecs {
                             .withFile(f));
         }
         for (Spec s : workspace.specs()) {
-            workflow.verificationAge(s).ifPresent(diags::add);
+            diags.addAll(workflow.verification().check(s));
         }
         return new StaleReport(since, List.copyOf(changed), stale, untraced, diags);
     }
