@@ -81,7 +81,7 @@ final class SpecMetricsCollector {
                             optTotal,
                             optDone,
                             reqTotal == 0 ? 0.0 : round(100.0 * reqDone / reqTotal),
-                            c == null ? 0.0 : round(c.coveredPercent()),
+                            c == null ? 0.0 : round(c.coveredPercent().orElse(0.0)),
                             explicit.getOrDefault(l.spec(), 0),
                             inferred,
                             r.approval(SpecPhase.REQUIREMENTS).map(SpecRecords.ApprovalRecord::at),

@@ -1,32 +1,26 @@
 package dev.specdriven.workflow;
 
 import dev.specdriven.spec.AcceptanceCriterion;
-import dev.specdriven.spec.DesignDocument;
 import dev.specdriven.spec.Ids;
 import dev.specdriven.spec.RequirementReference;
-import dev.specdriven.spec.Section;
 import dev.specdriven.spec.Spec;
 import dev.specdriven.spec.Task;
 import dev.specdriven.spec.TasksDocument;
-import dev.specdriven.spec.TextBlock;
+import dev.specdriven.trace.DesignCitations;
 import dev.specdriven.trace.InferredLink;
 import dev.specdriven.trace.InferredLinks;
 import dev.specdriven.trace.LinkKind;
 import dev.specdriven.trace.NodeKind;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How one task maps to requirements and design sections, explicitly and by inference: what the
@@ -52,11 +46,6 @@ public record TaskMapping(
         Set<String> inferredCriteria,
         Set<String> designSections,
         Set<String> inferredSections) {
-
-    private static final Pattern DESIGN_LINE =
-            Pattern.compile(
-                    "^\\s*(?:[-*+]\\s+)?[_*]{0,2}Design[_*]{0,2}\\s*:\\s*[_*]{0,2}\\s*(.+?)\\s*[_*]{0,2}\\s*$",
-                    Pattern.CASE_INSENSITIVE);
 
     /** Orders criterion ids naturally ({@code 2.10} after {@code 2.9}), ties by their text. */
     private static final Comparator<String> ID_ORDER =
@@ -108,7 +97,6 @@ public record TaskMapping(
             }
             own.put(t.id(), c);
         }
-        List<Section> sections = spec.design().map(DesignDocument::sections).orElse(List.of());
         for (Task t : tasks) {
             Set<String> explicit = new TreeSet<>(own.get(t.id()));
             for (Optional<String> p = t.parentId(); p.isPresent(); ) {
@@ -133,9 +121,7 @@ public record TaskMapping(
                     infSec.add(l.target().local());
                 }
             }
-            out.put(
-                    t.id(),
-                    new TaskMapping(t.id(), explicit, inf, namedSections(t, sections), infSec));
+            out.put(t.id(), new TaskMapping(t.id(), explicit, inf, namedSections(t, spec), infSec));
         }
         return out;
     }
@@ -153,31 +139,10 @@ public record TaskMapping(
         return false;
     }
 
-    private static Set<String> namedSections(Task t, List<Section> sections) {
+    /** The design sections a task names (the rule the trace graph's task → section links use). */
+    private static Set<String> namedSections(Task t, Spec spec) {
         Set<String> out = new TreeSet<>();
-        List<String> named = new ArrayList<>();
-        StringBuilder text = new StringBuilder(t.title().toLowerCase(Locale.ROOT));
-        for (TextBlock b : t.details()) {
-            Matcher m = DESIGN_LINE.matcher(b.text());
-            if (m.matches()) {
-                for (String n : m.group(1).split("[,;]")) {
-                    named.add(n.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT));
-                }
-            } else {
-                text.append('\n').append(b.text().toLowerCase(Locale.ROOT));
-            }
-        }
-        for (Section s : sections) {
-            if (s.level() == 1) {
-                continue;
-            }
-            String title = s.title().toLowerCase(Locale.ROOT).strip();
-            if (named.contains(title) || named.contains(s.anchor())) {
-                out.add(s.anchor());
-            } else if (title.length() >= 6 && title.contains(" ") && text.indexOf(title) >= 0) {
-                out.add(s.anchor());
-            }
-        }
+        spec.design().ifPresent(d -> DesignCitations.of(t, d).forEach(s -> out.add(s.anchor())));
         return out;
     }
 }

@@ -11,7 +11,7 @@ import dev.specdriven.spec.SpecParser;
 import dev.specdriven.spec.Workspace;
 import dev.specdriven.trace.SpecPhase;
 import dev.specdriven.trace.drift.GitRevisions;
-import dev.specdriven.workflow.internal.Git;
+import dev.specdriven.trace.drift.GitRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ class GitWorkflowTest {
     }
 
     private String git(String... args) throws IOException {
-        return Git.run(root, List.of(args));
+        return GitRunner.create().text(root, List.of(args));
     }
 
     private void commit(String message) throws IOException {
