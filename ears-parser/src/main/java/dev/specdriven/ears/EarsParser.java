@@ -69,6 +69,13 @@ import java.util.Set;
  */
 public final class EarsParser {
 
+    /**
+     * The codes a new {@link Builder} does not report: {@link EarsCode#THEN_AFTER_WHEN}, because
+     * {@code WHEN … THEN the system SHALL …} is Kiro's own documented form. {@link
+     * Builder#enable(EarsCode...)} turns one back on.
+     */
+    public static final Set<EarsCode> DEFAULT_DISABLED_CODES = Set.of(EarsCode.THEN_AFTER_WHEN);
+
     /** Default maximum sentence length in UTF-16 code units. */
     public static final int DEFAULT_MAX_SENTENCE_LENGTH = 10_000;
 
@@ -155,6 +162,7 @@ public final class EarsParser {
     private final PhraseTable keywordTable;
     private final Linter linter;
     private final List<EarsLintRule> lintRules;
+    private final Set<String> articles;
 
     private EarsParser(Builder b) {
         this.lintRules = List.copyOf(b.lintRules);
@@ -174,6 +182,7 @@ public final class EarsParser {
             }
         }
         this.keywordTable = kw.build();
+        this.articles = EarsRequirement.articles(dialects);
         PhraseTable.Builder terms = new PhraseTable.Builder();
         vagueTerms.forEach(t -> terms.add(Linter.normalizeTerm(t), 0));
         qualityTerms.forEach(t -> terms.add(Linter.normalizeTerm(t), 1));
@@ -182,7 +191,8 @@ public final class EarsParser {
 
     /**
      * A parser with the default configuration: all built-in dialects, the default {@link
-     * PatternRegistry}, every lint code enabled, no extensions loaded.
+     * PatternRegistry}, every lint code enabled except the {@link #DEFAULT_DISABLED_CODES}, no
+     * extensions loaded.
      *
      * @return the parser
      */
@@ -200,7 +210,7 @@ public final class EarsParser {
      *                 s -> s.response().orElse("").matches("(?i).*\\bwithin \\d+.*"))
      *         .addVagueTerms("blazingly")
      *         .severity(EarsCode.VAGUE_TERM, Severity.ERROR)
-     *         .disable(EarsCode.THEN_AFTER_WHEN)
+     *         .enable(EarsCode.THEN_AFTER_WHEN) // off by default
      *         .build();
      * }</pre>
      *
@@ -302,7 +312,12 @@ public final class EarsParser {
                     "the linter failed on this sentence: " + e.getClass().getSimpleName());
         }
         EarsRequirement requirement =
-                new EarsRequirement(sentence, pattern, structure.clauses(), whole);
+                new EarsRequirement(
+                        sentence,
+                        pattern,
+                        structure.clauses(),
+                        whole,
+                        EarsRequirement.systemName(structure.clauses(), articles));
         for (EarsLintRule rule : lintRules) {
             try {
                 diagnostics.addAll(rule.check(requirement));
@@ -416,7 +431,7 @@ public final class EarsParser {
         private final LinkedHashSet<String> vagueTerms = new LinkedHashSet<>(DEFAULT_VAGUE_TERMS);
         private final LinkedHashSet<String> qualityTerms =
                 new LinkedHashSet<>(DEFAULT_QUALITY_TERMS);
-        private final EnumSet<EarsCode> disabled = EnumSet.noneOf(EarsCode.class);
+        private final EnumSet<EarsCode> disabled = EnumSet.copyOf(DEFAULT_DISABLED_CODES);
         private final EnumMap<EarsCode, Severity> severities = new EnumMap<>(EarsCode.class);
         private int maxSentenceLength = DEFAULT_MAX_SENTENCE_LENGTH;
         private final List<EarsLintRule> lintRules = new ArrayList<>();

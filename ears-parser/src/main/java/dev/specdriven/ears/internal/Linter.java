@@ -136,11 +136,22 @@ public final class Linter {
                         span(mapper, modal),
                         "no system name before '" + m + "'");
             }
-            if (p.response == null) {
+            if (p.response == null && !announcesList(text, modal)) {
                 out.report(
                         EarsCode.MISSING_RESPONSE,
                         span(mapper, modal),
-                        "nothing after '" + m + "'");
+                        p.responseWords.isEmpty()
+                                ? "nothing after '" + m + "'"
+                                : "only '"
+                                        + normalizeTerm(
+                                                text.substring(
+                                                        p.responseWords.get(0).start(),
+                                                        p.responseWords
+                                                                .get(p.responseWords.size() - 1)
+                                                                .end()))
+                                        + "' after '"
+                                        + m
+                                        + "': say what the system shall (not) do");
             }
         }
         for (ParsedSentence.Range extra : p.extraShall) {
@@ -187,6 +198,25 @@ public final class Linter {
             multipleResponses(text, p, mapper, out);
         }
         terms(text, p.words, mapper, out);
+    }
+
+    /**
+     * {@code … SHALL:} at the end of the sentence announces the response as the list below it,
+     * which the sentence does not hold.
+     */
+    private static boolean announcesList(String text, ParsedSentence.Range modal) {
+        int i = modal.end();
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || (text.charAt(i) != ':' && text.charAt(i) != '：')) {
+            return false;
+        }
+        i++;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length();
     }
 
     private void conditions(String text, ParsedSentence p, PositionMapper mapper, Reporter out) {
