@@ -121,7 +121,58 @@ public final class EarsParser {
                     "modern",
                     "state-of-the-art",
                     "various",
-                    "relevant");
+                    "relevant",
+                    "accurate",
+                    "accurately",
+                    "optimized",
+                    "optimised",
+                    "well-designed",
+                    "touch-friendly",
+                    "helpful",
+                    "large",
+                    "where applicable",
+                    "if applicable",
+                    "when possible",
+                    "or similar",
+                    "or equivalent",
+                    // Spanish
+                    "apropiado",
+                    "apropiada",
+                    "apropiados",
+                    "apropiadas",
+                    "adecuado",
+                    "adecuada",
+                    "adecuados",
+                    "adecuadas",
+                    "adecuadamente",
+                    "intuitivo",
+                    "intuitiva",
+                    "amigable",
+                    "fácil de usar",
+                    // Portuguese
+                    "apropriado",
+                    "apropriada",
+                    "adequado",
+                    "adequada",
+                    "adequadamente",
+                    "amigável",
+                    // German
+                    "benutzerfreundlich",
+                    "angemessen",
+                    "angemessene",
+                    "intuitiv",
+                    // Chinese and Japanese, found inside words
+                    "友好",
+                    "合理",
+                    "尽快",
+                    "适当",
+                    "等",
+                    "適切",
+                    "など",
+                    "必要に応じて",
+                    "わかりやすい",
+                    "分かりやすい",
+                    "使いやすい");
 
     /**
      * Quality words reported by default as {@link EarsCode#UNMEASURABLE_QUALITY} when the sentence
@@ -141,8 +192,6 @@ public final class EarsParser {
                     "efficient",
                     "efficiently",
                     "lightweight",
-                    "real-time",
-                    "realtime",
                     "instant",
                     "instantly",
                     "rapid",
@@ -150,7 +199,14 @@ public final class EarsParser {
                     "timely",
                     "highly available",
                     "low latency",
-                    "low-latency");
+                    "low-latency",
+                    "rápido",
+                    "rápida",
+                    "rápidamente",
+                    "eficiente",
+                    "eficientemente",
+                    "schnell",
+                    "effizient");
 
     private final List<EarsDialect> dialects;
     private final PatternRegistry patterns;
@@ -186,7 +242,12 @@ public final class EarsParser {
         PhraseTable.Builder terms = new PhraseTable.Builder();
         vagueTerms.forEach(t -> terms.add(Linter.normalizeTerm(t), 0));
         qualityTerms.forEach(t -> terms.add(Linter.normalizeTerm(t), 1));
-        this.linter = new Linter(keywordTable, terms.build());
+        this.linter =
+                new Linter(
+                        keywordTable,
+                        terms.build(),
+                        vagueTerms.stream().filter(Linter::unspaced).toList(),
+                        qualityTerms.stream().filter(Linter::unspaced).toList());
     }
 
     /**
