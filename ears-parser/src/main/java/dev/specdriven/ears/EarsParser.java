@@ -5,6 +5,7 @@ import dev.specdriven.ears.internal.Linter;
 import dev.specdriven.ears.internal.ParsedSentence;
 import dev.specdriven.ears.internal.PhraseTable;
 import dev.specdriven.ears.internal.PositionMapper;
+import dev.specdriven.ears.internal.UnspacedKeywords;
 import dev.specdriven.ears.spi.EarsExtension;
 import dev.specdriven.ears.spi.EarsLintRule;
 import dev.specdriven.ears.spi.EarsPatternProvider;
@@ -219,6 +220,7 @@ public final class EarsParser {
     private final Linter linter;
     private final List<EarsLintRule> lintRules;
     private final Set<String> articles;
+    private final UnspacedKeywords unspacedKeywords;
 
     private EarsParser(Builder b) {
         this.lintRules = List.copyOf(b.lintRules);
@@ -238,6 +240,18 @@ public final class EarsParser {
             }
         }
         this.keywordTable = kw.build();
+        List<String> clauseWords = new ArrayList<>();
+        List<String> modalWords = new ArrayList<>();
+        for (EarsDialect d : dialects) {
+            for (EarsKeyword k : EarsKeyword.values()) {
+                if (UnspacedKeywords.clauseRole(k)) {
+                    clauseWords.addAll(d.keywords(k));
+                } else if (k == EarsKeyword.SHALL || k == EarsKeyword.WEAK_MODAL) {
+                    modalWords.addAll(d.keywords(k));
+                }
+            }
+        }
+        this.unspacedKeywords = UnspacedKeywords.of(clauseWords, modalWords);
         this.articles = EarsRequirement.articles(dialects);
         PhraseTable.Builder terms = new PhraseTable.Builder();
         vagueTerms.forEach(t -> terms.add(Linter.normalizeTerm(t), 0));
@@ -330,7 +344,7 @@ public final class EarsParser {
         }
         ParsedSentence parsed;
         try {
-            parsed = AntlrParsing.parse(sentence, keywordTable, mapper);
+            parsed = AntlrParsing.parse(sentence, keywordTable, unspacedKeywords, mapper);
         } catch (StackOverflowError | RuntimeException e) {
             reporter.report(
                     EarsCode.INTERNAL_ERROR,

@@ -370,7 +370,7 @@ public final class Linter {
                             "second trigger clause '" + kw + "'; EARS allows one When or If");
                 }
             }
-            if (c.kind() == ClauseKind.IF && c.then() == null) {
+            if (c.kind() == ClauseKind.IF && c.then() == null && !unspaced(kw)) {
                 out.report(
                         EarsCode.IF_WITHOUT_THEN,
                         span(mapper, c.whole()),
@@ -491,6 +491,11 @@ public final class Linter {
             }
             if (!w.equals("and")) {
                 continue;
+            }
+            if (i >= 2
+                    && is(text, words.get(i - 2), "to")
+                    && !(i >= 3 && is(text, words.get(i - 3), "continue"))) {
+                continue; // "an interface to view and manage": one infinitive phrase
             }
             int v = i + 1;
             if (is(text, words.get(v), "then") && v + 2 < words.size()) {
@@ -786,9 +791,22 @@ public final class Linter {
             return text.substring(t.start[j], t.end[j]).toLowerCase(Locale.ROOT);
         }
 
+        /** The lower-case words of the sentence, built on first use (once per sentence). */
+        private java.util.@org.jspecify.annotations.Nullable Set<String> all;
+
+        private Set<String> all() {
+            if (all == null) {
+                all = new java.util.HashSet<>();
+                for (int j = 0; j < t.size; j++) {
+                    all.add(word(j));
+                }
+            }
+            return all;
+        }
+
         private boolean has(Set<String> words) {
-            for (int j = 0; j < t.size; j++) {
-                if (words.contains(word(j))) {
+            for (String w : words) {
+                if (all().contains(w)) {
                     return true;
                 }
             }
@@ -796,7 +814,7 @@ public final class Linter {
         }
 
         private boolean hasWord(String w) {
-            return has(Set.of(w));
+            return all().contains(w);
         }
 
         /** Inside straight or typographic double quotes, or a code span. */

@@ -150,6 +150,9 @@ final class SentenceTagger {
                     modalLen = weak >>> 8;
                     break;
                 }
+                if (sentenceEnds(i)) {
+                    break; // a weak modal in a later sentence is a note, not the requirement
+                }
             }
         }
         if (modal < 0) {
@@ -394,6 +397,17 @@ final class SentenceTagger {
         }
         emitAll(from, name, SYS);
         emitText(name, to);
+    }
+
+    /** A word that closes a sentence: it ends with a full stop and a capital follows. */
+    private boolean sentenceEnds(int i) {
+        if (i + 1 >= in.size || text.charAt(in.end[i] - 1) != '.' || in.end[i] - in.start[i] < 3) {
+            return false;
+        }
+        if (text.lastIndexOf('.', in.end[i] - 2) >= in.start[i]) {
+            return false; // an abbreviation: e.g., i.e.
+        }
+        return Character.isUpperCase(text.charAt(in.start[i + 1]));
     }
 
     private int lastCommaWithWordAfter(int a, int b) {
