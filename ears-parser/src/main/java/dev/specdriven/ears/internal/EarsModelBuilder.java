@@ -185,6 +185,9 @@ final class EarsModelBuilder extends EarsSentenceParserBaseVisitor<Void> {
             java.util.Set.of("not", "never", "no", "nicht", "nie", "não", "nao", "nunca");
 
     private boolean negationOnly() {
+        if (out.responseWords.size() > 2) {
+            return false;
+        }
         for (ParsedSentence.Range r : out.responseWords) {
             int e = r.end();
             while (e > r.start() && ".。!！;；:：".indexOf(text.charAt(e - 1)) >= 0) {

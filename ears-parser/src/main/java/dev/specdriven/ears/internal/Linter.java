@@ -248,20 +248,29 @@ public final class Linter {
     };
 
     private static void placeholders(String text, Tokens w, PositionMapper mapper, Reporter out) {
-        Tokens t = trim(text, w);
-        for (int i = 0; i < t.size; i++) {
-            if (t.type[i] == Tokens.WORD
-                    && PLACEHOLDERS.contains(text.substring(t.start[i], t.end[i]))) {
+        for (int i = 0; i < w.size; i++) {
+            int s = w.start[i];
+            char c = text.charAt(s);
+            if (w.type[i] != Tokens.WORD || (c != 'T' && c != 'F' && LEADING.indexOf(c) < 0)) {
+                continue; // cheap pre-check: every placeholder word starts with T or F
+            }
+            int e = w.end[i];
+            while (s < e && LEADING.indexOf(text.charAt(s)) >= 0) {
+                s++;
+            }
+            while (e > s && TRAILING.indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            if (e - s >= 3 && e - s <= 5 && PLACEHOLDERS.contains(text.substring(s, e))) {
                 out.report(
                         EarsCode.PLACEHOLDER,
-                        mapper.span(t.start[i], t.end[i]),
-                        "placeholder '" + text.substring(t.start[i], t.end[i]) + "'");
+                        mapper.span(s, e),
+                        "placeholder '" + text.substring(s, e) + "'");
                 return;
             }
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         for (String phrase : PLACEHOLDER_PHRASES) {
-            int at = lower.indexOf(phrase);
+            int at = find(text, phrase);
             if (at >= 0) {
                 out.report(
                         EarsCode.PLACEHOLDER,
@@ -270,6 +279,20 @@ public final class Linter {
                 return;
             }
         }
+    }
+
+    /** Case-insensitive {@code indexOf} without allocating. */
+    private static int find(String text, String phrase) {
+        char first = phrase.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = 0; i + phrase.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper)
+                    && text.regionMatches(true, i, phrase, 0, phrase.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> WISH_VERBS =

@@ -70,24 +70,29 @@ final class SentenceTagger {
     }
 
     private static Tokens trimClosing(String text, Tokens in) {
-        Tokens t = null;
+        int[] ends = null;
         for (int i = 0; i < in.size; i++) {
             int e = in.end[i];
             int s = in.start[i];
             while (e - 1 > s && CLOSING.indexOf(text.charAt(e - 1)) >= 0) {
                 e--;
             }
-            if (e != in.end[i] && t == null) {
-                t = new Tokens(in.size);
-                for (int j = 0; j < i; j++) {
-                    t.add(in.type[j], in.start[j], in.end[j]);
+            if (e != in.end[i]) {
+                if (ends == null) {
+                    ends = in.end.clone();
                 }
-            }
-            if (t != null) {
-                t.add(in.type[i], s, e);
+                ends[i] = e;
             }
         }
-        return t == null ? in : t;
+        if (ends == null) {
+            return in;
+        }
+        Tokens t = new Tokens(0);
+        t.size = in.size;
+        t.type = in.type; // shared, never written
+        t.start = in.start;
+        t.end = ends;
+        return t;
     }
 
     static int bit(EarsKeyword k) {
