@@ -1,9 +1,9 @@
-/** EARS requirement parser and the shared source/diagnostic types. */
+/** EARS requirement parser: sentences to a typed model, pattern classification and lint. */
 module dev.specdriven.ears {
     requires static org.jspecify;
+    requires transitive dev.specdriven.source;
     requires org.antlr.antlr4.runtime;
 
-    exports dev.specdriven.source;
     exports dev.specdriven.ears;
     exports dev.specdriven.ears.spi;
 

@@ -132,6 +132,19 @@ final class CodesCommand implements Callable<Integer> {
                         .append(" |\n");
             }
         }
+        sb.append("\n## Retired codes\n\n")
+                .append("A retired code is no longer reported and is never reused for another")
+                .append(" problem.\n\n")
+                .append("| Code | Meaning and replacement |\n")
+                .append("|------|-------------------------|\n");
+        TraceCode.retired()
+                .forEach(
+                        (code, note) ->
+                                sb.append("| ")
+                                        .append(code)
+                                        .append(" | ")
+                                        .append(cell(note))
+                                        .append(" |\n"));
         return sb.toString();
     }
 

@@ -183,15 +183,7 @@ final class DiffCommand implements Callable<Integer> {
                 delete(tmp);
             }
         }
-        Evidence ev = Evidence.none();
-        if (!evidence.isEmpty()) {
-            try {
-                ev = EvidenceReader.create().read(evidence);
-            } catch (IOException e) {
-                err.println("specdriven diff: cannot read evidence: " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
-        }
+        Evidence ev = evidence.isEmpty() ? Evidence.none() : EvidenceReader.create().read(evidence);
         DriftReport report = DriftAnalyzer.builder().evidence(ev).build().compare(base, current);
         if (mark) {
             return DiffMarks.mark(workspace, DiffMarks.changed(report), true, out, err);

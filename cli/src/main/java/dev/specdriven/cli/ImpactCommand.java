@@ -3,7 +3,6 @@ package dev.specdriven.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.specdriven.spec.CriterionId;
 import dev.specdriven.trace.Impact;
 import dev.specdriven.trace.ImpactedNode;
 import dev.specdriven.trace.NodeId;
@@ -29,8 +28,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Lists every design section, property, task, test and code location transitively"
                     + " affected by a change of the given elements of one spec.",
-            "Elements: a criterion (2.3), a requirement (2 or requirement:2), or kind:id with kind"
-                    + " task, property, section, term (task:4.1, property:3, section:data-models).",
+            "Elements: a criterion (2.3), a requirement (2 or requirement:2), kind:id with kind"
+                    + " task, property, section, term (task:4.1, property:3, section:data-models),"
+                    + " or a node id as other commands print it (task:checkout/4.1).",
             "Exit code: 0 success, 2 usage or I/O error (unknown spec or element)."
         })
 final class ImpactCommand implements Callable<Integer> {
@@ -94,7 +94,13 @@ final class ImpactCommand implements Callable<Integer> {
         }
         List<NodeId> changed = new ArrayList<>();
         for (String id : ids) {
-            Optional<NodeId> n = resolve(graph, specName, id);
+            Optional<NodeId> n;
+            try {
+                n = graph.element(specName, id);
+            } catch (IllegalArgumentException e) {
+                err.println("specdriven impact: " + id + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
             if (n.isEmpty()) {
                 err.println("specdriven impact: no element " + id + " in spec " + specName);
                 return ExitCodes.USAGE;
@@ -109,32 +115,6 @@ final class ImpactCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    static Optional<NodeId> resolve(TraceGraph graph, String spec, String raw) {
-        String id = raw.strip();
-        int colon = id.indexOf(':');
-        if (colon > 0) {
-            String kind = id.substring(0, colon);
-            String local = id.substring(colon + 1);
-            for (NodeKind k : NodeKind.values()) {
-                if (k.label().equals(kind)) {
-                    NodeId n =
-                            k == NodeKind.TEST || k == NodeKind.CODE
-                                    ? new NodeId(k, "", local)
-                                    : new NodeId(k, spec, local);
-                    return graph.node(n).map(TraceNode::id);
-                }
-            }
-            return Optional.empty();
-        }
-        if (CriterionId.parse(id).isPresent()) {
-            Optional<TraceNode> c = graph.node(NodeId.criterion(spec, id));
-            if (c.isPresent()) {
-                return Optional.of(c.get().id());
-            }
-        }
-        return graph.node(NodeId.requirement(spec, id)).map(TraceNode::id);
     }
 
     private static String text(TraceGraph graph, List<NodeId> changed, Impact impact) {

@@ -86,7 +86,7 @@ final class TraceCommand implements Callable<Integer> {
             err.println(
                     "specdriven trace: --fail-on "
                             + bad
-                            + " is neither a TRACE code nor a severity");
+                            + " is neither a TRACE or SPEC code nor a severity");
             return ExitCodes.USAGE;
         }
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
@@ -99,8 +99,13 @@ final class TraceCommand implements Callable<Integer> {
         }
         TraceGraph graph = loaded.graph;
         List<String> gateFailures = new ArrayList<>();
-        double covered = graph.coverage().total().coveredPercent();
-        if (failUnder != null && covered < failUnder) {
+        java.util.OptionalDouble covered = graph.coverage().total().coveredPercent();
+        if (failUnder != null && covered.isEmpty()) {
+            gateFailures.add(
+                    "coverage is n/a (the workspace has no acceptance criteria), --fail-under "
+                            + TraceSupport.pct(failUnder)
+                            + " cannot pass");
+        } else if (failUnder != null && covered.getAsDouble() < failUnder) {
             gateFailures.add(
                     "coverage "
                             + TraceSupport.pct(covered)

@@ -231,6 +231,7 @@ final class TraceReport {
                 .append(".bar{background:#eee;width:20em;height:1em;display:inline-block;")
                 .append("vertical-align:middle}.fill{background:#2e7d32;height:100%}")
                 .append(".low .fill{background:#c62828}.mid .fill{background:#f9a825}")
+                .append(".none{background:#bdbdbd}")
                 .append(".no{background:#fdecea}.ok{color:#2e7d32}.ko{color:#c62828}")
                 .append("code{font-size:.95em}</style></head><body>\n");
         sb.append("<h1>Traceability report</h1>\n<p>Workspace <code>")
@@ -321,8 +322,10 @@ final class TraceReport {
     }
 
     private static void coverageRow(StringBuilder sb, CoverageSummary s) {
-        double p = s.coveredPercent();
-        String cls = p >= 80 ? "bar" : p >= 50 ? "bar mid" : "bar low";
+        java.util.OptionalDouble covered = s.coveredPercent();
+        double p = covered.orElse(0);
+        String cls =
+                covered.isEmpty() ? "bar none" : p >= 80 ? "bar" : p >= 50 ? "bar mid" : "bar low";
         String name =
                 s.spec().isEmpty()
                         ? "<b>Total</b>"
@@ -332,7 +335,7 @@ final class TraceReport {
                 .append("</td><td>")
                 .append(s.criteria())
                 .append("</td><td>")
-                .append(TraceSupport.pct(p))
+                .append(TraceSupport.pct(covered))
                 .append("</td><td><span class=\"")
                 .append(cls)
                 .append("\"><span class=\"fill\" style=\"display:block;width:")

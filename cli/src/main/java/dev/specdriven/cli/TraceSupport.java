@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * Loading and JSON shapes shared by {@code trace}, {@code impact}, {@code status}, {@code diff}.
@@ -56,22 +57,8 @@ final class TraceSupport {
                             + CheckCommand.describe(e));
             return new Loaded(null, null, ExitCodes.USAGE);
         }
-        Evidence ev = Evidence.none();
-        if (!evidence.isEmpty()) {
-            try {
-                ev = EvidenceReader.create().read(evidence);
-            } catch (IOException e) {
-                err.println(
-                        "specdriven "
-                                + command
-                                + ": cannot read evidence: "
-                                + CheckCommand.describe(e)
-                                + " ("
-                                + e.getMessage()
-                                + ")");
-                return new Loaded(null, null, ExitCodes.USAGE);
-            }
-        }
+        // an unreadable evidence input is a TRACE013 finding; the others are still read
+        Evidence ev = evidence.isEmpty() ? Evidence.none() : EvidenceReader.create().read(evidence);
         return new Loaded(ws, TraceGraph.builder().workspace(ws).evidence(ev).build(), 0);
     }
 
@@ -82,8 +69,13 @@ final class TraceSupport {
      */
     static String badFailOn(List<String> failOn) {
         for (String f : failOn) {
-            if (TraceCode.of(f.toUpperCase(Locale.ROOT)).isEmpty() && severity(f) == null) {
-                return f;
+            String code = f.toUpperCase(Locale.ROOT);
+            boolean spec =
+                    java.util.Arrays.stream(dev.specdriven.spec.SpecCode.values())
+                            .anyMatch(c -> c.code().equals(code));
+            if (TraceCode.of(code).isEmpty() && !spec && severity(f) == null) {
+                String retired = TraceCode.retired().get(code);
+                return retired == null ? f : f + " (retired, " + retired + ")";
             }
         }
         return null;
@@ -118,12 +110,21 @@ final class TraceSupport {
         n.put("covered", s.covered());
         n.put("done", s.done());
         n.put("verified", s.verified());
-        n.put("coveredPercent", round(s.coveredPercent()));
-        n.put("designedPercent", round(s.percent(s.designed())));
-        n.put("taskedPercent", round(s.percent(s.tasked())));
-        n.put("donePercent", round(s.percent(s.done())));
-        n.put("verifiedPercent", round(s.percent(s.verified())));
+        putPercent(n, "coveredPercent", s.coveredPercent());
+        putPercent(n, "designedPercent", s.percent(s.designed()));
+        putPercent(n, "taskedPercent", s.percent(s.tasked()));
+        putPercent(n, "donePercent", s.percent(s.done()));
+        putPercent(n, "verifiedPercent", s.percent(s.verified()));
         return n;
+    }
+
+    /** A rounded percentage, or JSON {@code null} when it is absent (no criteria). */
+    static void putPercent(ObjectNode n, String field, OptionalDouble p) {
+        if (p.isPresent()) {
+            n.put(field, round(p.getAsDouble()));
+        } else {
+            n.putNull(field);
+        }
     }
 
     static double round(double d) {
@@ -161,5 +162,10 @@ final class TraceSupport {
 
     static String pct(double d) {
         return String.format(Locale.ROOT, "%.1f%%", d);
+    }
+
+    /** A percentage, or {@code n/a} when it is absent (no criteria). */
+    static String pct(OptionalDouble d) {
+        return d.isPresent() ? pct(d.getAsDouble()) : "n/a";
     }
 }

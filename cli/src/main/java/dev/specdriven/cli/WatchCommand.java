@@ -280,10 +280,10 @@ final class WatchCommand implements Callable<Integer> {
     private static String coverageText(CoverageSummary c) {
         return String.format(
                 Locale.ROOT,
-                "covered %d/%d (%.1f%%), designed %d, tasked %d, done %d",
+                "covered %d/%d (%s), designed %d, tasked %d, done %d",
                 c.covered(),
                 c.criteria(),
-                c.coveredPercent(),
+                TraceSupport.pct(c.coveredPercent()),
                 c.designed(),
                 c.tasked(),
                 c.done());

@@ -71,19 +71,17 @@ final class WorkflowSupport {
     /** Who approves: git config user.name in the workspace, else the user.name property. */
     static String defaultBy(Path dir) {
         try {
-            ProcessBuilder pb =
-                    new ProcessBuilder("git", "config", "user.name")
-                            .directory(dir.toFile())
-                            .redirectErrorStream(true);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            if (p.waitFor() == 0 && !out.isEmpty()) {
+            String out =
+                    dev.specdriven.trace.drift.GitRunner.builder()
+                            .timeout(java.time.Duration.ofSeconds(10))
+                            .build()
+                            .text(dir, List.of("config", "user.name"))
+                            .strip();
+            if (!out.isEmpty()) {
                 return out;
             }
         } catch (IOException e) {
-            // no git
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // no git, no name configured, or git hangs: the OS user
         }
         return System.getProperty("user.name", "");
     }

@@ -50,7 +50,7 @@ class CheckCommandTest {
         goodSpec();
         write(dir.resolve(".kiro/specs/auth/tasks.md"), "- [ ] 1. T\n  - _Requirements: 9.9_\n");
         CliRun r = CliRun.of("check", "--format", "json", dir.toString());
-        assertThat(r.exitCode()).isEqualTo(0); // warnings only
+        assertThat(r.exitCode()).isEqualTo(1); // a reference to nothing is an error
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(json.get("workspace").asText()).isEqualTo(dir.toString());
@@ -76,12 +76,12 @@ class CheckCommandTest {
         assertThat(spec.get("optionalTasks").asInt()).isZero();
         JsonNode d = json.get("diagnostics").get(0);
         assertThat(d.get("code").asText()).isEqualTo("SPEC016");
-        assertThat(d.get("severity").asText()).isEqualTo("WARNING");
+        assertThat(d.get("severity").asText()).isEqualTo("ERROR");
         assertThat(d.get("file").asText()).isEqualTo(".kiro/specs/auth/tasks.md");
         assertThat(d.get("line").asInt()).isEqualTo(2);
         assertThat(d.get("column").asInt()).isEqualTo(20);
-        assertThat(json.get("summary").get("warnings").asInt()).isEqualTo(1);
-        assertThat(json.get("summary").get("errors").asInt()).isZero();
+        assertThat(json.get("summary").get("warnings").asInt()).isZero();
+        assertThat(json.get("summary").get("errors").asInt()).isEqualTo(1);
 
         assertThat(CliRun.of("check", "--fail-on", "warning", dir.toString()).exitCode())
                 .isEqualTo(1);

@@ -116,7 +116,8 @@ class TraceCommandsTest {
     void traceText() {
         Run r = run("trace", ws.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("spec checkout", "TOTAL", "TRACE003", "task 1.1 [x]");
+        assertThat(r.out()).contains("spec checkout", "TOTAL", "SPEC016", "task 1.1 [x]");
+        assertThat(r.out()).doesNotContain("TRACE003");
     }
 
     @Test
@@ -138,7 +139,7 @@ class TraceCommandsTest {
         assertThat(first.get("done").asBoolean()).isTrue();
         List<String> codes = new ArrayList<>();
         j.get("findings").forEach(f -> codes.add(f.get("code").asText()));
-        assertThat(codes).contains("TRACE001", "TRACE002", "TRACE003");
+        assertThat(codes).contains("TRACE001", "TRACE002", "SPEC016").doesNotContain("TRACE003");
         assertThat(j.at("/gates/passed").asBoolean()).isTrue();
     }
 
@@ -154,8 +155,11 @@ class TraceCommandsTest {
 
     @Test
     void failOnGate() {
-        assertThat(run("trace", ws.toString(), "--fail-on", "TRACE003").exit()).isEqualTo(1);
-        assertThat(run("trace", ws.toString(), "--fail-on", "TRACE006").exit()).isZero();
+        assertThat(run("trace", ws.toString(), "--fail-on", "SPEC016").exit()).isEqualTo(1);
+        assertThat(run("trace", ws.toString(), "--fail-on", "SPEC012").exit()).isZero();
+        Run retired = run("trace", ws.toString(), "--fail-on", "TRACE003");
+        assertThat(retired.exit()).isEqualTo(2);
+        assertThat(retired.err()).contains("TRACE003 (retired", "SPEC016");
         assertThat(run("trace", ws.toString(), "--fail-on", "error").exit()).isEqualTo(1);
         Run bad = run("trace", ws.toString(), "--fail-on", "TRACE999");
         assertThat(bad.exit()).isEqualTo(2);
@@ -167,8 +171,11 @@ class TraceCommandsTest {
         assertThat(run("trace", ws.resolve("missing").toString()).exit()).isEqualTo(2);
         assertThat(run("trace").exit()).isEqualTo(2);
         assertThat(run("trace", ws.toString(), "--format", "pdf").exit()).isEqualTo(2);
-        assertThat(run("trace", ws.toString(), "--evidence", ws.resolve("nope").toString()).exit())
-                .isEqualTo(2);
+        // a missing evidence path is a finding with its path, not a usage error
+        Run missing = run("trace", ws.toString(), "--evidence", ws.resolve("nope").toString());
+        assertThat(missing.exit()).isIn(0, 1);
+        assertThat(missing.out()).contains("TRACE013", "nope", "does not exist");
+        assertThat(missing.out()).doesNotContain("directory " + ws.resolve("nope"));
     }
 
     @Test
@@ -245,6 +252,60 @@ class TraceCommandsTest {
     }
 
     @Test
+    void aWorkspaceWithoutCriteriaIsNeverCovered() throws IOException {
+        Path other = ws.resolve("plain");
+        Path spec = Files.createDirectories(other.resolve(".kiro/specs/csv-export"));
+        Files.writeString(
+                spec.resolve("requirements.md"),
+                "# Requirements Document\n\n## Introduction\n\nCSV export, to be specified.\n");
+        Files.writeString(
+                spec.resolve("tasks.md"), "# Implementation Plan\n\n- [x] 1. Spike the export\n");
+        JsonNode j = json(run("trace", other.toString(), "--format", "json").out());
+        assertThat(j.at("/coverage/total/criteria").asInt()).isZero();
+        assertThat(j.at("/coverage/total/coveredPercent").isNull()).isTrue();
+        assertThat(j.at("/coverage/specs/0/verifiedPercent").isNull()).isTrue();
+        assertThat(run("trace", other.toString()).out()).contains("covered    n/a");
+        Run gate = run("trace", other.toString(), "--fail-under", "0");
+        assertThat(gate.exit()).isEqualTo(1);
+        assertThat(gate.err()).contains("coverage is n/a");
+        assertThat(run("trace", other.toString(), "--format", "html").out())
+                .contains("bar none", "n/a");
+        JsonNode status = json(run("status", other.toString(), "--format", "json").out());
+        assertThat(status.at("/specs/0/state").asText()).isEqualTo("EXECUTING");
+        assertThat(status.at("/specs/0/coverage/coveredPercent").isNull()).isTrue();
+        assertThat(run("status", other.toString()).out()).doesNotContain("COMPLETE");
+    }
+
+    @Test
+    void impactMeansWhatItSays() throws IOException {
+        write("checkout/design.md", DESIGN + "\n## Order Store\n\nOrders live in Postgres.\n");
+        write("checkout/tasks.md", TASKS + "- [ ] 3. Persist orders\n  - _Design: Order Store_\n");
+        Run section = run("impact", ws.toString(), "checkout", "section:order-store");
+        assertThat(section.exit()).as(section.err()).isZero();
+        assertThat(section.out()).contains("task (1)", "3  Persist orders");
+        // ids as trace and impact print them
+        Run printed =
+                run(
+                        "impact",
+                        ws.toString(),
+                        "checkout",
+                        "task:checkout/1",
+                        "criterion:checkout/2.2");
+        assertThat(printed.exit()).as(printed.err()).isZero();
+        assertThat(printed.out()).contains("Changed: task:checkout/1, criterion:checkout/2.2");
+        Run kind = run("impact", ws.toString(), "checkout", "step:1");
+        assertThat(kind.exit()).isEqualTo(2);
+        assertThat(kind.err())
+                .contains("unknown node kind 'step' (kinds: spec, requirement, criterion, term,");
+        // task 3 cites no requirement: only an inferred link reaches it
+        Run inferred = run("impact", ws.toString(), "checkout", "1.3", "--include-inferred");
+        assertThat(inferred.exit()).isZero();
+        assertThat(inferred.out()).contains("3  Persist orders");
+        assertThat(run("impact", ws.toString(), "checkout", "1.3").out())
+                .doesNotContain("Persist orders");
+    }
+
+    @Test
     void status() throws IOException {
         Run text = run("status", ws.toString());
         assertThat(text.exit()).isZero();
@@ -318,7 +379,9 @@ class TraceCommandsTest {
         assertThat(j.at("/coverage/total/criteria").asInt()).isEqualTo(5);
         assertThat(j.at("/coverage/specs/0/coveredPercent").asDouble()).isEqualTo(60.0);
         assertThat(j.at("/trace/lifecycle/0/state").asText()).isEqualTo("EXECUTING");
-        assertThat(j.at("/trace/findings").toString()).contains("TRACE003");
+        assertThat(j.at("/trace/findings").toString())
+                .contains("SPEC016")
+                .doesNotContain("TRACE003");
         assertThat(j.get("specs")).isNotEmpty();
     }
 

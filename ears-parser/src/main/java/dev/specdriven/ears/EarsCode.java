@@ -150,35 +150,14 @@ public enum EarsCode implements DiagnosticCode {
             "internal parser error",
             "Simplify the sentence; report it as a parser bug if it is ordinary text.");
 
-    private final String code;
-    private final Severity defaultSeverity;
-    private final String title;
-    private final String fix;
+    private final Definition definition;
 
-    EarsCode(String code, Severity defaultSeverity, String title, String fix) {
-        this.code = code;
-        this.defaultSeverity = defaultSeverity;
-        this.title = title;
-        this.fix = fix;
+    EarsCode(String code, Severity severity, String title, String fix) {
+        this.definition = new Definition(code, severity, title, fix);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return defaultSeverity;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String fix() {
-        return fix;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -80,35 +80,14 @@ public enum GenCode implements DiagnosticCode {
             "the output changed a done or locked task; the current text was kept",
             "Copy done ([x]) and locked tasks byte for byte.");
 
-    private final String code;
-    private final Severity severity;
-    private final String title;
-    private final String fix;
+    private final Definition definition;
 
     GenCode(String code, Severity severity, String title, String fix) {
-        this.code = code;
-        this.severity = severity;
-        this.title = title;
-        this.fix = fix;
+        this.definition = new Definition(code, severity, title, fix);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String fix() {
-        return fix;
+    public Definition definition() {
+        return definition;
     }
 }

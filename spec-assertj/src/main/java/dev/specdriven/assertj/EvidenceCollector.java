@@ -22,12 +22,19 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Collects test outcomes during one engine run and writes the evidence file once, when JUnit closes
  * the root store. Thread-safe.
+ *
+ * <p>JUnit closes store values that implement {@link ExtensionContext.Store.CloseableResource} from
+ * 5.1 on and values that implement {@link AutoCloseable} only from 5.13 on; the collector is both,
+ * so the file is written with JUnit 5.10, 5.11 and 5.12 too (Spring Boot 3.4 and 3.5 manage those),
+ * and written once when a version closes it through both interfaces.
  */
-final class EvidenceCollector implements AutoCloseable {
+@SuppressWarnings("deprecation") // CloseableResource: the only way JUnit before 5.13 closes a value
+final class EvidenceCollector implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     /** The outcome written to the file. */
     enum Status {

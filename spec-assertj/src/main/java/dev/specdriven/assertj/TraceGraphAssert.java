@@ -4,6 +4,7 @@ import static dev.specdriven.assertj.error.ShouldHaveCoverageAtLeast.shouldHaveC
 import static dev.specdriven.assertj.error.ShouldHaveElement.shouldHaveElement;
 import static dev.specdriven.assertj.error.ShouldHaveNoFindings.shouldHaveNoFindings;
 
+import dev.specdriven.source.DiagnosticCode;
 import dev.specdriven.trace.CoverageSummary;
 import dev.specdriven.trace.CriterionCoverage;
 import dev.specdriven.trace.Finding;
@@ -65,8 +66,8 @@ public final class TraceGraphAssert extends AbstractAssert<TraceGraphAssert, Tra
 
     /**
      * Verifies that at least a share of all criteria is covered: validated by the design and
-     * implemented by a task ({@link CriterionCoverage#covered()}). A graph without criteria is
-     * fully covered.
+     * implemented by a task ({@link CriterionCoverage#covered()}). A graph without criteria fails:
+     * it has nothing to cover, so it is not covered at any share.
      *
      * @param minimum the minimum share, from 0 to 1 ({@code 0.95} for 95 %)
      * @return {@code this}
@@ -78,8 +79,8 @@ public final class TraceGraphAssert extends AbstractAssert<TraceGraphAssert, Tra
         }
         isNotNull();
         CoverageSummary total = actual.coverage().total();
-        double share = total.criteria() == 0 ? 1.0 : (double) total.covered() / total.criteria();
-        if (share < minimum) {
+        double share = total.criteria() == 0 ? 0.0 : (double) total.covered() / total.criteria();
+        if (total.criteria() == 0 || share < minimum) {
             throwAssertionError(
                     shouldHaveCoverageAtLeast(
                             minimum,
@@ -109,7 +110,8 @@ public final class TraceGraphAssert extends AbstractAssert<TraceGraphAssert, Tra
     }
 
     /**
-     * Verifies that every reference resolves ({@link TraceCode#DANGLING_REFERENCE}).
+     * Verifies that every reference resolves ({@code SPEC016}, {@code SPEC017}, {@link
+     * TraceCode#DANGLING_DEPENDENCY}; see {@link TraceGraph#danglingReferences()}).
      *
      * @return {@code this}
      */
@@ -125,10 +127,11 @@ public final class TraceGraphAssert extends AbstractAssert<TraceGraphAssert, Tra
     /**
      * Verifies that the graph reports no finding with a code.
      *
-     * @param code the code, such as {@link TraceCode#FAILING_EVIDENCE}
+     * @param code the code, such as {@link TraceCode#FAILING_EVIDENCE} or {@code
+     *     SpecCode.DANGLING_REFERENCE}
      * @return {@code this}
      */
-    public TraceGraphAssert hasNoFinding(TraceCode code) {
+    public TraceGraphAssert hasNoFinding(DiagnosticCode code) {
         Objects.requireNonNull(code, "code must not be null");
         isNotNull();
         List<Finding> found = actual.findings(code);

@@ -47,10 +47,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *       earlier run never counts as evidence.
  * </ul>
  *
- * <p>The file is written once, when the JUnit Jupiter engine finishes (the collector is an {@link
- * AutoCloseable} value of the root {@link ExtensionContext.Store}, closed by JUnit; keep {@code
- * junit.jupiter.extensions.store.close.autocloseable.enabled} at its default {@code true}). Its
- * format ({@code schemaVersion} 1), one entry per test method, sorted by test name:
+ * <p>The file is written once, when the JUnit Jupiter engine finishes: the collector is a value of
+ * the root {@link ExtensionContext.Store} that JUnit closes, as an {@code
+ * ExtensionContext.Store.CloseableResource} (JUnit 5.10 to 5.12) or an {@link AutoCloseable} (5.13
+ * and later). The oldest supported JUnit is 5.10; the build runs the extension under JUnit 5.10 and
+ * 5.12 as well as under the version it is compiled with. Its format ({@code schemaVersion} 1), one
+ * entry per test method, sorted by test name:
  *
  * <pre>{@code
  * {

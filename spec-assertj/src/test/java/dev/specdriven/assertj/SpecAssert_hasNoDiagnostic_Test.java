@@ -45,6 +45,6 @@ class SpecAssert_hasNoDiagnostic_Test {
         then(error)
                 .hasMessage(
                         shouldNotHaveDiagnostic("spec \"orders\"", "SPEC016", dangling).create())
-                .hasMessageContaining("tasks.md:6:20: warning SPEC016");
+                .hasMessageContaining("tasks.md:6:20: error SPEC016");
     }
 }

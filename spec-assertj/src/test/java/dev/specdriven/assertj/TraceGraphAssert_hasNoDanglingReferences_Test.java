@@ -34,7 +34,7 @@ class TraceGraphAssert_hasNoDanglingReferences_Test {
                 .hasMessage(
                         shouldHaveNoFindings("dangling references", graph.danglingReferences())
                                 .create())
-                .hasMessageContaining("TRACE003")
+                .hasMessageContaining("SPEC016")
                 .hasMessageContaining("2.9");
     }
 }

@@ -39,10 +39,10 @@ public enum SpecCode implements DiagnosticCode {
             Severity.ERROR,
             "file is binary",
             "Replace it by the Markdown document it should be."),
-    /** Two requirements have the same id. */
+    /** Two requirements have the same id; a reference to it is ambiguous. */
     DUPLICATE_REQUIREMENT(
             "SPEC006",
-            Severity.WARNING,
+            Severity.ERROR,
             "duplicate requirement id",
             "Renumber the requirements so every id is unique."),
     /** Requirement numbers are not 1..n in order. */
@@ -75,10 +75,10 @@ public enum SpecCode implements DiagnosticCode {
             Severity.INFO,
             "glossary term never used",
             "Use the term in a requirement or remove it from the glossary."),
-    /** Two tasks have the same number. */
+    /** Two tasks have the same number; a dependency on it is ambiguous. */
     DUPLICATE_TASK(
             "SPEC012",
-            Severity.WARNING,
+            Severity.ERROR,
             "duplicate task number",
             "Renumber the tasks so every number is unique."),
     /** Task numbers have gaps or are out of order. */
@@ -99,16 +99,19 @@ public enum SpecCode implements DiagnosticCode {
             Severity.WARNING,
             "unknown task state",
             "Use [ ] (not started), [-] (in progress), [~] (queued) or [x] (done)."),
-    /** A reference names a requirement or criterion that does not exist. */
+    /**
+     * A reference names a requirement or criterion that does not exist (reported by {@code check}
+     * and by the trace graph alike).
+     */
     DANGLING_REFERENCE(
             "SPEC016",
-            Severity.WARNING,
+            Severity.ERROR,
             "reference to a requirement or criterion that does not exist",
             "Reference an existing criterion (requirement.position) or fix requirements.md."),
     /** A task cites a correctness property the design does not have. */
     DANGLING_PROPERTY(
             "SPEC017",
-            Severity.WARNING,
+            Severity.ERROR,
             "reference to a correctness property that does not exist",
             "Reference a property defined in design.md or add it there."),
     /** A reference token could not be understood. */
@@ -129,10 +132,10 @@ public enum SpecCode implements DiagnosticCode {
             Severity.WARNING,
             "no requirements found",
             "Write requirements as '### Requirement N: Title' headings with acceptance criteria."),
-    /** Two correctness properties have the same number. */
+    /** Two correctness properties have the same number; a task citing it is ambiguous. */
     DUPLICATE_PROPERTY(
             "SPEC021",
-            Severity.WARNING,
+            Severity.ERROR,
             "duplicate correctness property number",
             "Renumber the correctness properties so every number is unique."),
     /** The .config.kiro side-car is not a JSON object. */
@@ -186,35 +189,14 @@ public enum SpecCode implements DiagnosticCode {
             "nesting too deep",
             "Flatten the nested lists or quotes, or raise SpecParser.Builder.maxNesting.");
 
-    private final String code;
-    private final Severity severity;
-    private final String title;
-    private final String fix;
+    private final Definition definition;
 
     SpecCode(String code, Severity severity, String title, String fix) {
-        this.code = code;
-        this.severity = severity;
-        this.title = title;
-        this.fix = fix;
+        this.definition = new Definition(code, severity, title, fix);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String fix() {
-        return fix;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -1,9 +1,11 @@
 package dev.specdriven.trace;
 
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
- * Coverage counts of one spec (or of the whole workspace, spec {@code ""}).
+ * Coverage counts of one spec (or of the whole workspace, spec {@code ""}). The percentages are
+ * absent when there are no criteria.
  *
  * @param spec the spec name, {@code ""} for the total
  * @param criteria the number of criteria
@@ -22,21 +24,27 @@ public record CoverageSummary(
     }
 
     /**
-     * The covered share in percent (designed and tasked), 100 when there are no criteria.
+     * The covered share in percent (designed and tasked); absent when there are no criteria (a spec
+     * without criteria is not "100 % covered": there is nothing to cover).
      *
-     * @return the percentage, 0 to 100
+     * <pre>{@code
+     * String shown = s.coveredPercent().isPresent()
+     *         ? String.format("%.1f%%", s.coveredPercent().getAsDouble()) : "n/a";
+     * }</pre>
+     *
+     * @return the percentage, 0 to 100, or empty
      */
-    public double coveredPercent() {
+    public OptionalDouble coveredPercent() {
         return percent(covered);
     }
 
     /**
-     * A count as a percentage of the criteria (100 when there are none).
+     * A count as a percentage of the criteria; absent when there are none.
      *
      * @param count designed, tasked, done, verified...
-     * @return the percentage
+     * @return the percentage, or empty when {@link #criteria()} is 0
      */
-    public double percent(int count) {
-        return criteria == 0 ? 100.0 : 100.0 * count / criteria;
+    public OptionalDouble percent(int count) {
+        return criteria == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * count / criteria);
     }
 }

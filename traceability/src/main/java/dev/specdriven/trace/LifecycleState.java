@@ -13,8 +13,11 @@ public enum LifecycleState {
     DESIGN,
     /** Task list written, no task started. */
     TASKS,
-    /** At least one task started or done, some required task not done. */
+    /**
+     * At least one task started or done, and the spec not complete: some required task not done, or
+     * the spec has no acceptance criterion (its tasks complete nothing that can be checked).
+     */
     EXECUTING,
-    /** Every required (non-optional) task done. */
+    /** Every required (non-optional) task done, and the spec has at least one criterion. */
     COMPLETE
 }

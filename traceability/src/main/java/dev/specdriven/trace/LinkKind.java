@@ -22,7 +22,10 @@ public enum LinkKind {
     DEPENDS_ON,
     /** Test → criterion or requirement it verifies. */
     VERIFIES,
-    /** Code location → criterion or requirement its tag cites. */
+    /**
+     * Code location → criterion or requirement its tag cites; task → design section it names (a
+     * {@code _Design:_} line or the section's title, see {@link DesignCitations}, or inferred).
+     */
     CITES,
     /** Criterion → glossary term that is the system of its EARS sentence. */
     MENTIONS

@@ -142,6 +142,42 @@ public record NodeId(NodeKind kind, String spec, String local) implements Compar
         return new NodeId(kind, rest.substring(0, slash), rest.substring(slash + 1));
     }
 
+    /**
+     * The local id as the spec writes it. The graph gives the second and later elements of one spec
+     * that share an id (a requirement, task or property numbered twice) the node ids {@code id~2},
+     * {@code id~3}...; messages print the written id instead, with the element's position.
+     *
+     * <pre>{@code
+     * NodeId.task("checkout", "8~2").written();        // "8"
+     * NodeId.criterion("checkout", "3~2.1").written(); // "3.1"
+     * }</pre>
+     *
+     * @return {@link #local()} without its {@code ~n} suffixes (evidence ids as they are)
+     */
+    public String written() {
+        if (kind == NodeKind.TEST || kind == NodeKind.CODE || local.indexOf('~') < 0) {
+            return local;
+        }
+        StringBuilder sb = new StringBuilder(local.length());
+        int i = 0;
+        while (i < local.length()) {
+            char c = local.charAt(i);
+            int j = i + 1;
+            while (j < local.length() && Character.isDigit(local.charAt(j))) {
+                j++;
+            }
+            boolean suffix =
+                    c == '~' && j > i + 1 && (j == local.length() || local.charAt(j) == '.');
+            if (suffix) {
+                i = j;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
     @Override
     public int compareTo(NodeId o) {
         int c = spec.compareTo(o.spec);

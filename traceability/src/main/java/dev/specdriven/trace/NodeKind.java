@@ -49,6 +49,17 @@ public enum NodeKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown node kind: " + label);
+        throw new IllegalArgumentException(
+                "unknown node kind '" + label + "' (kinds: " + String.join(", ", labels()) + ")");
+    }
+
+    /**
+     * Every label, in declaration order: {@code spec, requirement, criterion, term, section,
+     * property, task, test, code}.
+     *
+     * @return the labels
+     */
+    public static java.util.List<String> labels() {
+        return java.util.Arrays.stream(values()).map(NodeKind::label).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.specdriven.trace;
 
 import dev.specdriven.source.DiagnosticCode;
 import dev.specdriven.source.Severity;
+import java.util.Optional;
 
 /**
  * The stable diagnostic codes of the traceability module ({@code TRACE001}…). Match on {@link
@@ -10,10 +11,16 @@ import dev.specdriven.source.Severity;
  * <pre>{@code
  * Diagnostic d = TraceCode.NOT_TASKED.at(span, "criterion 2.3 has no task");
  * }</pre>
+ *
+ * <p>A problem has one code: where the spec model sees it without a graph (a reference to a
+ * criterion that does not exist, a duplicate requirement or task number), the trace graph reports
+ * the spec model's code ({@code SPEC016}, {@code SPEC012}...) at the same position, and a {@link
+ * Finding} carries that code. Codes that were replaced are listed by {@link #retired()}.
  */
 public enum TraceCode implements DiagnosticCode {
     /**
-     * A criterion no design section or property references (reported when the spec has a design).
+     * A criterion no design section or property references (reported when the spec has a design; a
+     * design.md that is empty gets one finding for the whole spec instead of one per criterion).
      */
     NOT_DESIGNED(
             "TRACE001",
@@ -26,12 +33,6 @@ public enum TraceCode implements DiagnosticCode {
             Severity.WARNING,
             "criterion without a task",
             "Add the criterion to a task's _Requirements:_ line."),
-    /** A reference that resolves to nothing. */
-    DANGLING_REFERENCE(
-            "TRACE003",
-            Severity.ERROR,
-            "reference to a criterion, requirement, property or task that does not exist",
-            "Fix the reference or add the missing element."),
     /**
      * A correctness property without a resolvable Validates reference, or a section whose
      * references all dangle.
@@ -50,12 +51,6 @@ public enum TraceCode implements DiagnosticCode {
             Severity.INFO,
             "task traces to no requirement",
             "Add a _Requirements:_ line to the task or to its parent."),
-    /** Two elements of one spec with the same id. */
-    DUPLICATE_ID(
-            "TRACE006",
-            Severity.ERROR,
-            "duplicate id",
-            "Renumber so that every requirement, criterion, property and task id is unique in its spec."),
     /** Tasks that depend on each other in a cycle; they have no valid execution order. */
     TASK_CYCLE(
             "TRACE007",
@@ -92,18 +87,44 @@ public enum TraceCode implements DiagnosticCode {
             Severity.INFO,
             "criterion not verified by a passing test",
             "Add a test tagged @Verifies(\"spec:id\") and run it."),
-    /** A Surefire report or evidence JSON file that is malformed. */
+    /**
+     * An evidence input that cannot be read: a path that does not exist, an unreadable file, a
+     * JUnit report that is not well-formed XML, an evidence file that is not JSON or has no {@code
+     * results} array, an entry without a test name. The other inputs are still read; the
+     * verification figures miss what this one held.
+     */
     EVIDENCE_UNREADABLE(
             "TRACE013",
-            Severity.WARNING,
-            "evidence file cannot be read",
-            "Check the report or evidence file; it must be well-formed XML or JSON."),
+            Severity.ERROR,
+            "evidence input cannot be read",
+            "Fix the path, or the file at the position given: a JUnit report must be well-formed"
+                    + " XML, an evidence file a JSON object with a results array."),
     /** The content hash recorded with an approval differs from the document. */
     STALE_APPROVAL(
             "TRACE014",
             Severity.INFO,
             "approved document changed since its approval",
             "Review the document and approve it again."),
+    /**
+     * A {@code Depends on:} line of a task names a task that does not exist. (References to
+     * requirements, criteria and properties are checked by the spec model: {@code SPEC016}, {@code
+     * SPEC017}.)
+     */
+    DANGLING_DEPENDENCY(
+            "TRACE015",
+            Severity.ERROR,
+            "task depends on a task that does not exist",
+            "Fix the task id in the 'Depends on:' line or add the missing task."),
+    /**
+     * Two criteria of one requirement with the same id. (Duplicate requirements, tasks and
+     * properties are reported by the spec model: {@code SPEC006}, {@code SPEC012}, {@code
+     * SPEC021}.)
+     */
+    DUPLICATE_CRITERION(
+            "TRACE016",
+            Severity.ERROR,
+            "duplicate criterion id",
+            "Renumber the criteria so that every id is unique in its requirement."),
     /** A criterion's normalized EARS parts differ from the baseline. */
     CRITERION_CHANGED(
             "TRACE020",
@@ -156,50 +177,47 @@ public enum TraceCode implements DiagnosticCode {
             "requirement changed after its task was done",
             "Re-open the task or mark it as needing revision.");
 
-    private final String code;
-    private final Severity severity;
-    private final String title;
-    private final String fix;
+    private final Definition definition;
 
     TraceCode(String code, Severity severity, String title, String fix) {
-        this.code = code;
-        this.severity = severity;
-        this.title = title;
-        this.fix = fix;
+        this.definition = new Definition(code, severity, title, fix);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Definition definition() {
+        return definition;
     }
 
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
+    private static final java.util.Map<String, String> RETIRED =
+            java.util.Map.of(
+                    "TRACE003",
+                    "reference that resolves to nothing: now SPEC016 (requirement or criterion),"
+                            + " SPEC017 (correctness property) or TRACE015 (task dependency)",
+                    "TRACE006",
+                    "duplicate id: now SPEC006 (requirement), SPEC012 (task), SPEC021 (property)"
+                            + " or TRACE016 (criterion)");
 
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String fix() {
-        return fix;
+    /**
+     * The codes this module no longer reports, each with what replaced it. A retired code is never
+     * reused for another problem.
+     *
+     * <pre>{@code
+     * TraceCode.retired().get("TRACE003"); // "reference that resolves to nothing: now SPEC016 ..."
+     * }</pre>
+     *
+     * @return retired code → what it meant and which codes replace it, sorted by code
+     */
+    public static java.util.SortedMap<String, String> retired() {
+        return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(RETIRED));
     }
 
     /**
-     * The code with a given string form.
+     * The code with a given text.
      *
      * @param code such as {@code TRACE003}
      * @return the code, empty when unknown
      */
-    public static java.util.Optional<TraceCode> of(String code) {
-        for (TraceCode c : values()) {
-            if (c.code.equals(code)) {
-                return java.util.Optional.of(c);
-            }
-        }
-        return java.util.Optional.empty();
+    public static Optional<TraceCode> of(String code) {
+        return DiagnosticCode.find(values(), code);
     }
 }

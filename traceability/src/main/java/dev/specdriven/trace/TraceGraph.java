@@ -1,6 +1,8 @@
 package dev.specdriven.trace;
 
+import dev.specdriven.source.DiagnosticCode;
 import dev.specdriven.spec.Spec;
+import dev.specdriven.spec.SpecCode;
 import dev.specdriven.spec.Workspace;
 import dev.specdriven.trace.evidence.Evidence;
 import dev.specdriven.trace.internal.GraphAssembler;
@@ -51,9 +53,11 @@ public final class TraceGraph {
     private final Memo<CoverageReport> coverage;
     private final Memo<List<Finding>> findings;
     private final Memo<Graph<NodeId, TraceLink>> view;
+    private final Memo<TraceGraph> inferred;
 
-    private TraceGraph(GraphData data) {
+    private TraceGraph(GraphData data, Supplier<TraceGraph> inferred) {
         this.data = data;
+        this.inferred = new Memo<>(inferred == null ? () -> this : inferred);
         this.queries = new Queries(data);
         this.coverage = new Memo<>(queries::coverage);
         this.findings = new Memo<>(() -> queries.findings(coverage.get()));
@@ -142,6 +146,74 @@ public final class TraceGraph {
         Objects.requireNonNull(id, "id must not be null");
         int i = data.indexOf(id);
         return i < 0 ? Optional.empty() : Optional.of(data.nodes.get(i));
+    }
+
+    /**
+     * Finds an element of a spec from the text a user types: every form specdriven prints is
+     * accepted.
+     *
+     * <ul>
+     *   <li>a node id as printed, {@code kind:spec/local}: {@code criterion:checkout/2.3}, {@code
+     *       task:checkout/4.1}, {@code section:checkout/data-models}, {@code spec:checkout} (its
+     *       own spec, whatever {@code spec} says);
+     *   <li>{@code kind:local} in {@code spec}: {@code task:4.1}, {@code section:data-models},
+     *       {@code property:3}, {@code requirement:2}, {@code term:order service}; evidence as
+     *       {@code test:com.x.CartTest#total} or {@code code:src/Cart.java:12};
+     *   <li>{@code spec:id} as in {@code @Verifies("checkout:2.3")};
+     *   <li>a bare id: a criterion ({@code 2.3}, {@code FR-2.1}) or else a requirement ({@code 2}).
+     * </ul>
+     *
+     * <pre>{@code
+     * graph.element("checkout", "section:data-models");   // section:checkout/data-models
+     * graph.element("checkout", "criterion:checkout/2.3"); // criterion:checkout/2.3
+     * graph.element("checkout", "step:1");                 // IllegalArgumentException: kinds ...
+     * }</pre>
+     *
+     * @param spec the spec the element belongs to, unless the text names one
+     * @param text the element
+     * @return the node, empty when the graph has no such element
+     * @throws IllegalArgumentException when the text has a {@code kind:} prefix that is neither a
+     *     node kind nor a spec name; the message lists the kinds
+     */
+    public Optional<NodeId> element(String spec, String text) {
+        Objects.requireNonNull(spec, "spec must not be null");
+        Objects.requireNonNull(text, "text must not be null");
+        String id = text.strip();
+        int colon = id.indexOf(':');
+        if (colon > 0) {
+            String prefix = id.substring(0, colon);
+            String rest = id.substring(colon + 1);
+            if (NodeKind.labels().contains(prefix)) {
+                NodeKind k = NodeKind.ofLabel(prefix);
+                if (k == NodeKind.TEST || k == NodeKind.CODE) {
+                    return node(new NodeId(k, "", rest)).map(TraceNode::id);
+                }
+                if (k == NodeKind.SPEC) {
+                    return node(NodeId.spec(rest.isEmpty() ? spec : rest)).map(TraceNode::id);
+                }
+                int slash = rest.indexOf('/');
+                if (slash > 0 && data.spec(rest.substring(0, slash)).isPresent()) {
+                    Optional<NodeId> full =
+                            node(new NodeId(k, rest.substring(0, slash), rest.substring(slash + 1)))
+                                    .map(TraceNode::id);
+                    if (full.isPresent()) {
+                        return full;
+                    }
+                }
+                return node(new NodeId(k, spec, rest)).map(TraceNode::id);
+            }
+            if (data.spec(prefix).isPresent()) {
+                return element(prefix, rest);
+            }
+            NodeKind.ofLabel(prefix); // throws, naming the valid kinds
+        }
+        if (dev.specdriven.spec.CriterionId.parse(id).isPresent()) {
+            Optional<NodeId> c = node(NodeId.criterion(spec, id)).map(TraceNode::id);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return node(NodeId.requirement(spec, id)).map(TraceNode::id);
     }
 
     /**
@@ -257,23 +329,14 @@ public final class TraceGraph {
     }
 
     /**
-     * Every finding ({@link TraceCode}s), sorted by file, position and code. Computed once.
+     * Every finding, sorted by file, position and code. Computed once. Most carry a {@link
+     * TraceCode}; a problem the spec model sees on its own (a dangling reference, a duplicate id)
+     * carries the spec model's code, at the position {@code SpecChecker} reports it.
      *
      * @return the findings
      */
     public List<Finding> findings() {
         return findings.get();
-    }
-
-    /**
-     * The findings with one code.
-     *
-     * @param code the code
-     * @return the findings
-     */
-    public List<Finding> findings(TraceCode code) {
-        Objects.requireNonNull(code, "code must not be null");
-        return findings().stream().filter(f -> f.code().equals(code.code())).toList();
     }
 
     /**
@@ -297,23 +360,49 @@ public final class TraceGraph {
     }
 
     /**
-     * References to criteria, requirements, properties or tasks that do not exist ({@link
-     * TraceCode#DANGLING_REFERENCE}).
+     * References to requirements, criteria, properties or tasks that do not exist: the spec model's
+     * {@code SPEC016} (requirement or criterion) and {@code SPEC017} (correctness property), and
+     * {@link TraceCode#DANGLING_DEPENDENCY} (a {@code Depends on:} task).
      *
      * @return the findings
      */
     public List<Finding> danglingReferences() {
-        return findings(TraceCode.DANGLING_REFERENCE);
+        return findings().stream()
+                .filter(
+                        f ->
+                                f.code().equals(SpecCode.DANGLING_REFERENCE.code())
+                                        || f.code().equals(SpecCode.DANGLING_PROPERTY.code())
+                                        || f.code().equals(TraceCode.DANGLING_DEPENDENCY.code()))
+                .toList();
     }
 
     /**
-     * Ids used twice in one spec ({@link TraceCode#DUPLICATE_ID}); the second element gets the node
-     * id {@code id~2}.
+     * Ids used twice in one spec: the spec model's {@code SPEC006} (requirement), {@code SPEC012}
+     * (task) and {@code SPEC021} (property), and {@link TraceCode#DUPLICATE_CRITERION}. The second
+     * element gets the node id {@code id~2} ({@link NodeId#written()} gives the id as written).
      *
      * @return the findings
      */
     public List<Finding> duplicateIds() {
-        return findings(TraceCode.DUPLICATE_ID);
+        return findings().stream()
+                .filter(
+                        f ->
+                                f.code().equals(SpecCode.DUPLICATE_REQUIREMENT.code())
+                                        || f.code().equals(SpecCode.DUPLICATE_TASK.code())
+                                        || f.code().equals(SpecCode.DUPLICATE_PROPERTY.code())
+                                        || f.code().equals(TraceCode.DUPLICATE_CRITERION.code()))
+                .toList();
+    }
+
+    /**
+     * The findings with one code of any module ({@code SPEC016}, {@code TRACE002}...).
+     *
+     * @param code the code
+     * @return the findings
+     */
+    public List<Finding> findings(DiagnosticCode code) {
+        Objects.requireNonNull(code, "code must not be null");
+        return findings().stream().filter(f -> f.code().equals(code.code())).toList();
     }
 
     /**
@@ -371,7 +460,16 @@ public final class TraceGraph {
     }
 
     /**
-     * Like {@link #impact(Collection)}, optionally following inferred links too.
+     * Like {@link #impact(Collection)}, optionally following inferred links too: inferred links
+     * (task → criterion, task → design section) then propagate the change as explicit ones do. A
+     * graph that holds no inferred link at all (built without {@link Builder#inferLinks(boolean)}
+     * and without inferred {@link Builder#link(TraceLink)}s) infers them with {@link InferredLinks}
+     * for this query, once, on first use; a graph that holds some follows those.
+     *
+     * <pre>{@code
+     * // a plain spec: tasks without _Requirements:_ lines
+     * graph.impact(List.of(NodeId.criterion("auth", "FR-2.1")), true).affected(NodeKind.TASK);
+     * }</pre>
      *
      * @param changed the changed nodes
      * @param includeInferred whether inferred links propagate the change
@@ -379,7 +477,11 @@ public final class TraceGraph {
      */
     public Impact impact(Collection<NodeId> changed, boolean includeInferred) {
         Objects.requireNonNull(changed, "changed must not be null");
-        return queries.impact(List.copyOf(changed), includeInferred);
+        if (includeInferred) {
+            TraceGraph withInferred = inferred.get();
+            return withInferred.queries.impact(List.copyOf(changed), true);
+        }
+        return queries.impact(List.copyOf(changed), false);
     }
 
     /**
@@ -529,12 +631,26 @@ public final class TraceGraph {
          * @throws IllegalArgumentException when an added link names a node that is not in the graph
          */
         public TraceGraph build() {
-            List<TraceLink> all = new ArrayList<>(links);
-            if (inferLinks) {
-                all.addAll(InferredLinks.infer(specs).traceLinks());
+            List<Spec> specList = List.copyOf(specs);
+            List<TraceLink> explicit = List.copyOf(links);
+            Evidence ev = evidence;
+            boolean par = parallel;
+            Supplier<List<TraceLink>> withInferred =
+                    () -> {
+                        List<TraceLink> all = new ArrayList<>(explicit);
+                        all.addAll(InferredLinks.infer(specList).traceLinks());
+                        return all;
+                    };
+            if (inferLinks || explicit.stream().anyMatch(l -> l.origin() == LinkOrigin.INFERRED)) {
+                List<TraceLink> all = inferLinks ? withInferred.get() : explicit;
+                return new TraceGraph(GraphAssembler.assemble(specList, ev, all, par), null);
             }
             return new TraceGraph(
-                    GraphAssembler.assemble(List.copyOf(specs), evidence, all, parallel));
+                    GraphAssembler.assemble(specList, ev, explicit, par),
+                    () ->
+                            new TraceGraph(
+                                    GraphAssembler.assemble(specList, ev, withInferred.get(), par),
+                                    null));
         }
     }
 }

@@ -180,11 +180,11 @@ class EvidenceTest {
                 dir, "TEST-broken.xml", "<testsuite><testcase", "bad.json", "{\"results\": [");
         Evidence ev = EvidenceReader.create().read(List.of(dir));
         assertThat(ev.items()).isEmpty();
+        String root = dir.toString().replace('\\', '/') + "/";
         assertThat(ev.diagnostics())
                 .extracting(d -> d.code() + " " + d.file().orElseThrow())
-                .containsExactlyInAnyOrder("TRACE013 TEST-broken.xml", "TRACE013 bad.json");
-        assertThatThrownBy(() -> EvidenceReader.create().read(List.of(dir.resolve("missing"))))
-                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+                .containsExactlyInAnyOrder(
+                        "TRACE013 " + root + "TEST-broken.xml", "TRACE013 " + root + "bad.json");
     }
 
     @Test

@@ -140,36 +140,15 @@ public enum FlowCode implements DiagnosticCode {
             "spec records unreadable",
             "Fix the JSON of the spec folder's .config.kiro.");
 
-    private final String code;
-    private final Severity severity;
-    private final String title;
-    private final String fix;
+    private final Definition definition;
 
     FlowCode(String code, Severity severity, String title, String fix) {
-        this.code = code;
-        this.severity = severity;
-        this.title = title;
-        this.fix = fix;
+        this.definition = new Definition(code, severity, title, fix);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String fix() {
-        return fix;
+    public Definition definition() {
+        return definition;
     }
 
     /**
@@ -179,11 +158,6 @@ public enum FlowCode implements DiagnosticCode {
      * @return the code, empty when unknown
      */
     public static Optional<FlowCode> of(String code) {
-        for (FlowCode c : values()) {
-            if (c.code.equals(code)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return DiagnosticCode.find(values(), code);
     }
 }

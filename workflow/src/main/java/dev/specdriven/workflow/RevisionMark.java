@@ -34,6 +34,6 @@ public record RevisionMark(
      * @return the marker text (without the separating space)
      */
     public String marker() {
-        return SpecWorkflow.MARKER_PREFIX + String.join(", ", criteria) + " changed -->";
+        return RevisionMarks.MARKER_PREFIX + String.join(", ", criteria) + " changed -->";
     }
 }

@@ -4,7 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What teams watch, per spec: lifecycle, completion, traceability and generation cost.
+ * What teams watch, per spec: lifecycle, completion, traceability and generation cost. Computed by
+ * {@link SpecWorkflow#metrics(dev.specdriven.trace.TraceGraph)} from the trace graph and each
+ * spec's {@link SpecRecords}.
  *
  * @param spec the spec name
  * @param lifecycle the lifecycle label ({@code DESIGN_APPROVED}, {@code EXECUTING}…)

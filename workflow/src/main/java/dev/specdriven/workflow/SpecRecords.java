@@ -247,6 +247,26 @@ public record SpecRecords(
         return Optional.ofNullable(approvals.get(phase));
     }
 
+    /** A copy with other approvals. */
+    SpecRecords withApprovals(Map<SpecPhase, ApprovalRecord> approvals) {
+        return new SpecRecords(approvals, baseline, verified, generations);
+    }
+
+    /** A copy with another baseline. */
+    SpecRecords withBaseline(Baseline baseline) {
+        return new SpecRecords(approvals, Optional.of(baseline), verified, generations);
+    }
+
+    /** A copy with another last verification. */
+    SpecRecords withVerified(Verification verified) {
+        return new SpecRecords(approvals, baseline, Optional.of(verified), generations);
+    }
+
+    /** A copy with other generation runs. */
+    SpecRecords withGenerations(List<GenerationRun> generations) {
+        return new SpecRecords(approvals, baseline, verified, generations);
+    }
+
     /** The {@code approvals} object of these records. */
     ObjectNode approvalsJson() {
         ObjectNode o = JsonFiles.MAPPER.createObjectNode();

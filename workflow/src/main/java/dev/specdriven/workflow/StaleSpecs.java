@@ -6,10 +6,10 @@ import dev.specdriven.source.SourceSpan;
 import dev.specdriven.spec.Spec;
 import dev.specdriven.spec.SpecDocument;
 import dev.specdriven.spec.Workspace;
+import dev.specdriven.trace.drift.GitRunner;
 import dev.specdriven.trace.evidence.EvidenceItem;
 import dev.specdriven.trace.evidence.EvidenceReader;
 import dev.specdriven.trace.evidence.EvidenceTarget;
-import dev.specdriven.workflow.internal.Git;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +52,32 @@ public final class StaleSpecs {
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[_\\-.\\s]+");
 
     /**
+     * Files changed since a revision or untracked, under some paths: {@code git diff --name-only
+     * -z} and {@code git ls-files --others -z}, paths read as UTF-8.
+     */
+    private static List<String> changedSince(
+            GitRunner git, Path root, String since, List<String> paths) throws IOException {
+        List<String> diff =
+                new ArrayList<>(
+                        List.of(
+                                "diff",
+                                "--no-ext-diff",
+                                "--name-only",
+                                "-z",
+                                "--relative",
+                                "--end-of-options",
+                                since,
+                                "--"));
+        diff.addAll(paths);
+        List<String> out = new ArrayList<>(GitRunner.split(git.run(root, diff)));
+        List<String> untracked =
+                new ArrayList<>(List.of("ls-files", "--others", "--exclude-standard", "-z", "--"));
+        untracked.addAll(paths);
+        out.addAll(GitRunner.split(git.run(root, untracked)));
+        return out;
+    }
+
+    /**
      * Runs the check.
      *
      * @param workflow the workflow (configuration, clock, records)
@@ -68,48 +94,26 @@ public final class StaleSpecs {
         Objects.requireNonNull(workspace, "workspace must not be null");
         Objects.requireNonNull(since, "since must not be null");
         Objects.requireNonNull(codePaths, "codePaths must not be null");
-        if (since.isBlank() || since.startsWith("-")) {
-            throw new IllegalArgumentException("not a revision: " + since);
-        }
+        GitRunner.checkRevision(since);
+        GitRunner git = GitRunner.create();
         Path root = workspace.root();
-        Git.run(root, List.of("rev-parse", "--verify", "--quiet", since + "^{commit}"));
+        git.run(
+                root,
+                List.of(
+                        "rev-parse",
+                        "--verify",
+                        "--quiet",
+                        "--end-of-options",
+                        since + "^{commit}"));
         List<String> paths = codePaths.isEmpty() ? List.of(".") : codePaths;
         Set<String> changed = new TreeSet<>();
-        List<String> diff =
-                new ArrayList<>(List.of("diff", "--name-only", "--relative", since, "--"));
-        diff.addAll(paths);
-        changed.addAll(Git.lines(Git.run(root, diff)));
-        List<String> untracked =
-                new ArrayList<>(List.of("ls-files", "--others", "--exclude-standard", "--"));
-        untracked.addAll(paths);
-        changed.addAll(Git.lines(Git.run(root, untracked)));
+        changed.addAll(changedSince(git, root, since, paths));
         changed.removeIf(f -> f.startsWith(".kiro/") || f.endsWith(".md"));
         Map<String, Boolean> specChanged = new HashMap<>();
         Map<String, String> specText = new LinkedHashMap<>();
         for (Spec s : workspace.specs()) {
             String dir = s.path().isEmpty() ? "." : s.path();
-            boolean c =
-                    !Git.lines(
-                                            Git.run(
-                                                    root,
-                                                    List.of(
-                                                            "diff",
-                                                            "--name-only",
-                                                            "--relative",
-                                                            since,
-                                                            "--",
-                                                            dir)))
-                                    .isEmpty()
-                            || !Git.lines(
-                                            Git.run(
-                                                    root,
-                                                    List.of(
-                                                            "ls-files",
-                                                            "--others",
-                                                            "--exclude-standard",
-                                                            "--",
-                                                            dir)))
-                                    .isEmpty();
+            boolean c = !changedSince(git, root, since, List.of(dir)).isEmpty();
             specChanged.put(s.name(), c);
             StringBuilder sb = new StringBuilder();
             for (SpecDocument d : s.documents()) {
@@ -182,7 +186,7 @@ public final class StaleSpecs {
                             .withFile(f));
         }
         for (Spec s : workspace.specs()) {
-            workflow.verificationAge(s).ifPresent(diags::add);
+            diags.addAll(workflow.verification().check(s));
         }
         return new StaleReport(since, List.copyOf(changed), stale, untraced, diags);
     }

@@ -62,10 +62,10 @@ class EndToEndTest {
         assertThat(design.isValid()).as(design.diagnostics().toString()).isTrue();
         design.accept();
         flow.recordGeneration(Fixtures.spec(root), design.metrics());
-        assertThat(flow.tasksGenerationGate(Fixtures.spec(root))).isPresent();
-        flow.approve(Fixtures.spec(root), SpecPhase.REQUIREMENTS, "alice");
-        flow.approve(Fixtures.spec(root), SpecPhase.DESIGN, "bob");
-        assertThat(flow.tasksGenerationGate(Fixtures.spec(root))).isEmpty();
+        assertThat(flow.approvals().tasksGenerationGate(Fixtures.spec(root))).isPresent();
+        flow.approvals().approve(Fixtures.spec(root), SpecPhase.REQUIREMENTS, "alice");
+        flow.approvals().approve(Fixtures.spec(root), SpecPhase.DESIGN, "bob");
+        assertThat(flow.approvals().tasksGenerationGate(Fixtures.spec(root))).isEmpty();
         assertThat(
                         TraceGraph.of(Fixtures.spec(root))
                                 .lifecycle(Fixtures.NAME)
@@ -78,9 +78,9 @@ class EndToEndTest {
         assertThat(tasks.isValid()).as(tasks.diagnostics().toString()).isTrue();
         tasks.accept();
         flow.recordGeneration(Fixtures.spec(root), tasks.metrics());
-        flow.reconcile(Fixtures.spec(root), "generate");
+        flow.designDrift().reconcile(Fixtures.spec(root), "generate");
         spec = Fixtures.spec(root);
-        assertThat(flow.designDrift(spec)).isEmpty();
+        assertThat(flow.designDrift().check(spec)).isEmpty();
 
         // complete every task that carries requirement references
         List<Task> all = spec.tasks().orElseThrow().tasks();
@@ -120,18 +120,21 @@ class EndToEndTest {
                 "shall reject the login request with an error.",
                 "shall reject the login request with an error and count the failed attempt.");
         spec = Fixtures.spec(root);
-        assertThat(flow.changedSinceApproval(spec)).containsExactly("FR-2.1");
-        assertThat(flow.approvalStatus(spec)).extracting(d -> d.code()).containsExactly("FLOW003");
+        assertThat(flow.approvals().changedCriteria(spec)).containsExactly("FR-2.1");
+        assertThat(flow.approvals().check(spec))
+                .extracting(d -> d.code())
+                .containsExactly("FLOW003");
 
         String before = Fixtures.read(Fixtures.folder(root).resolve("tasks.md"));
-        List<RevisionMark> marks = flow.needsRevision(spec, flow.changedSinceApproval(spec));
+        List<RevisionMark> marks =
+                flow.revisionMarks().needsRevision(spec, flow.approvals().changedCriteria(spec));
         assertThat(marks).extracting(RevisionMark::taskId).containsExactlyElementsOf(expected);
-        assertThat(flow.mark(spec, marks)).isEqualTo(expected.size());
+        assertThat(flow.revisionMarks().mark(spec, marks)).isEqualTo(expected.size());
 
         String after = Fixtures.read(Fixtures.folder(root).resolve("tasks.md"));
         assertThat(after.replace(" <!-- needs-revision: FR-2.1 changed -->", "")).isEqualTo(before);
         spec = Fixtures.spec(root);
-        assertThat(flow.markedTasks(spec).keySet()).containsExactlyElementsOf(expected);
+        assertThat(flow.revisionMarks().marked(spec).keySet()).containsExactlyElementsOf(expected);
         // Kiro still reads them as task lines, still done
         for (String id : expected) {
             assertThat(spec.tasks().orElseThrow().task(id).orElseThrow().state())
@@ -139,13 +142,17 @@ class EndToEndTest {
         }
         assertThat(spec.tasks().orElseThrow().tasks()).hasSize(all.size());
         // marking again changes nothing; unmarking restores the bytes
-        assertThat(flow.mark(spec, flow.needsRevision(spec, Set.of("FR-2.1")))).isZero();
-        assertThat(flow.unmark(spec, Set.of())).isEqualTo(expected.size());
+        assertThat(
+                        flow.revisionMarks()
+                                .mark(
+                                        spec,
+                                        flow.revisionMarks().needsRevision(spec, Set.of("FR-2.1"))))
+                .isZero();
+        assertThat(flow.revisionMarks().unmark(spec, Set.of())).isEqualTo(expected.size());
         assertThat(Fixtures.read(Fixtures.folder(root).resolve("tasks.md"))).isEqualTo(before);
 
         // metrics
-        List<SpecMetrics> metrics =
-                flow.metrics(Fixtures.workspace(root), TraceGraph.of(Fixtures.workspace(root)));
+        List<SpecMetrics> metrics = flow.metrics(TraceGraph.of(Fixtures.workspace(root)));
         SpecMetrics m = metrics.get(0);
         assertThat(m.generationRuns()).isEqualTo(2);
         assertThat(m.lastGenerationRepairRounds()).isPresent();

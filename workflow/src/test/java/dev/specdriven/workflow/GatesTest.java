@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,7 @@ class GatesTest {
     @Test
     void completeDesignPassesTheCompletenessGate(@TempDir Path root) {
         Fixtures.write(root, Fixtures.REQUIREMENTS, Fixtures.DESIGN, null);
-        assertThat(SpecWorkflow.create().designCompleteness(Fixtures.spec(root))).isEmpty();
+        assertThat(SpecWorkflow.create().designCompleteness().check(Fixtures.spec(root))).isEmpty();
     }
 
     @Test
@@ -36,7 +35,7 @@ class GatesTest {
                 "# Design\n\n## 1. Components\n\nx\n\n## 2. Database Schema\n\ny\n\n"
                         + "## REST Endpoints\n\nz\n";
         Fixtures.write(root, Fixtures.REQUIREMENTS, design, null);
-        List<Diagnostic> ds = SpecWorkflow.create().designCompleteness(Fixtures.spec(root));
+        List<Diagnostic> ds = SpecWorkflow.create().designCompleteness().check(Fixtures.spec(root));
         assertThat(codes(ds)).containsExactly("FLOW010", "FLOW010");
         assertThat(ds.get(0).message()).contains("'error handling'");
         assertThat(ds.get(1).message()).contains("'security'");
@@ -54,13 +53,14 @@ class GatesTest {
                         problems);
         assertThat(problems).isEmpty();
         SpecWorkflow flow = SpecWorkflow.builder().config(c).build();
-        assertThat(flow.designCompleteness(Fixtures.spec(root))).isEmpty();
+        assertThat(flow.designCompleteness().check(Fixtures.spec(root))).isEmpty();
         WorkflowConfig c2 = WorkflowConfig.parse("{\"designSections\": [\"security\"]}", problems);
         assertThat(
                         SpecWorkflow.builder()
                                 .config(c2)
                                 .build()
-                                .designCompleteness(Fixtures.spec(root)))
+                                .designCompleteness()
+                                .check(Fixtures.spec(root)))
                 .extracting(Diagnostic::code)
                 .containsExactly("FLOW010");
     }
@@ -69,14 +69,15 @@ class GatesTest {
     void scopeSectionIsRequiredUnlessConfiguredOff(@TempDir Path root) {
         String noScope = Fixtures.REQUIREMENTS.replace("## Out of Scope\n\n- Social login.\n", "");
         Fixtures.write(root, noScope, Fixtures.DESIGN, null);
-        assertThat(codes(SpecWorkflow.create().designCompleteness(Fixtures.spec(root))))
+        assertThat(codes(SpecWorkflow.create().designCompleteness().check(Fixtures.spec(root))))
                 .containsExactly("FLOW011");
         WorkflowConfig off = WorkflowConfig.parse("{\"requireScope\": false}", new ArrayList<>());
         assertThat(
                         SpecWorkflow.builder()
                                 .config(off)
                                 .build()
-                                .designCompleteness(Fixtures.spec(root)))
+                                .designCompleteness()
+                                .check(Fixtures.spec(root)))
                 .isEmpty();
     }
 
@@ -100,7 +101,8 @@ class GatesTest {
                 SpecWorkflow.builder()
                         .config(WorkflowConfig.defaults().withMaxTasks(4))
                         .build()
-                        .taskQuality(spec, Optional.empty());
+                        .taskQuality()
+                        .check(spec);
         List<String> codes = codes(ds);
         assertThat(codes).contains("FLOW024", "FLOW020", "FLOW021", "FLOW022", "FLOW023");
         assertThat(ds)
@@ -120,14 +122,15 @@ class GatesTest {
     void inferredLinksCountOnlyWhenConfigured(@TempDir Path root) {
         Fixtures.write(root, Fixtures.REQUIREMENTS, Fixtures.DESIGN, Fixtures.TASKS);
         Spec spec = Fixtures.spec(root);
-        List<Diagnostic> strict = SpecWorkflow.create().taskQuality(spec, Optional.empty());
+        List<Diagnostic> strict = SpecWorkflow.create().taskQuality().check(spec);
         assertThat(codes(strict)).contains("FLOW022").doesNotContain("FLOW025");
         WorkflowConfig lenient =
                 WorkflowConfig.parse("{\"inferredCountsAsMapped\": true}", new ArrayList<>());
         List<Diagnostic> ds =
-                SpecWorkflow.builder().config(lenient).build().taskQuality(spec, Optional.empty());
+                SpecWorkflow.builder().config(lenient).build().taskQuality().check(spec);
         assertThat(codes(ds)).contains("FLOW025");
-        Map<String, SpecWorkflow.TaskMapping> m = SpecWorkflow.create().taskMappings(spec);
+        Map<String, TaskMapping> m =
+                TaskMapping.of(spec, WorkflowConfig.defaults().inferredMinScore());
         assertThat(m.get("6").inferredCriteria()).contains("FR-4.1");
         assertThat(m.get("6").explicitCriteria()).isEmpty();
         assertThat(m.get("1").inferredSections()).contains("data-models");
@@ -138,21 +141,22 @@ class GatesTest {
         Fixtures.write(root, Fixtures.REQUIREMENTS, Fixtures.DESIGN, null);
         SpecWorkflow flow = SpecWorkflow.create();
         Spec spec = Fixtures.spec(root);
-        assertThat(codes(flow.approvalStatus(spec))).containsExactly("FLOW001", "FLOW002");
-        assertThat(flow.tasksGenerationGate(spec).orElseThrow().message()).contains("not approved");
-        flow.approve(spec, SpecPhase.DESIGN, "bob");
+        assertThat(codes(flow.approvals().check(spec))).containsExactly("FLOW001", "FLOW002");
+        assertThat(flow.approvals().tasksGenerationGate(spec).orElseThrow().message())
+                .contains("not approved");
+        flow.approvals().approve(spec, SpecPhase.DESIGN, "bob");
         spec = Fixtures.spec(root);
-        assertThat(flow.tasksGenerationGate(spec)).isEmpty();
-        assertThat(codes(flow.approvalStatus(spec))).containsExactly("FLOW001");
+        assertThat(flow.approvals().tasksGenerationGate(spec)).isEmpty();
+        assertThat(codes(flow.approvals().check(spec))).containsExactly("FLOW001");
         Fixtures.replace(
                 Fixtures.folder(root).resolve("design.md"),
                 "sits behind the API gateway",
                 "sits behind the edge proxy");
         spec = Fixtures.spec(root);
-        Diagnostic blocked = flow.tasksGenerationGate(spec).orElseThrow();
+        Diagnostic blocked = flow.approvals().tasksGenerationGate(spec).orElseThrow();
         assertThat(blocked.code()).isEqualTo("FLOW004");
         assertThat(blocked.message()).contains("changed since it was approved", "Architecture");
-        assertThat(codes(flow.approvalStatus(spec))).containsExactly("FLOW001", "FLOW003");
+        assertThat(codes(flow.approvals().check(spec))).containsExactly("FLOW001", "FLOW003");
     }
 
     @Test
@@ -166,12 +170,12 @@ class GatesTest {
                 SpecWorkflow.builder()
                         .clock(Clock.fixed(Instant.parse("2026-11-26T06:00:00Z"), ZoneOffset.UTC))
                         .build();
-        flow.approve(Fixtures.spec(root), SpecPhase.DESIGN, "bob");
+        flow.approvals().approve(Fixtures.spec(root), SpecPhase.DESIGN, "bob");
         String after = Fixtures.read(Fixtures.folder(root).resolve(".config.kiro"));
         assertThat(after).startsWith(kiro.substring(0, kiro.lastIndexOf('}')));
         assertThat(after).contains("\"approvals\"", "\"by\" : \"bob\"", "2026-11-26T06:00:00Z");
         // a second approval rewrites only the approvals value
-        flow.approve(Fixtures.spec(root), SpecPhase.REQUIREMENTS, "alice");
+        flow.approvals().approve(Fixtures.spec(root), SpecPhase.REQUIREMENTS, "alice");
         String again = Fixtures.read(Fixtures.folder(root).resolve(".config.kiro"));
         assertThat(again).startsWith(kiro.substring(0, kiro.lastIndexOf('}')));
         SpecRecords r = flow.records(Fixtures.spec(root));
@@ -189,22 +193,22 @@ class GatesTest {
                                 + "  - _Design: Data Models_\n");
         Fixtures.write(root, Fixtures.REQUIREMENTS, Fixtures.DESIGN, tasks);
         SpecWorkflow flow = SpecWorkflow.create();
-        assertThat(codes(flow.designDrift(Fixtures.spec(root)))).containsExactly("FLOW031");
-        flow.reconcile(Fixtures.spec(root), "reconcile");
-        assertThat(flow.designDrift(Fixtures.spec(root))).isEmpty();
+        assertThat(codes(flow.designDrift().check(Fixtures.spec(root)))).containsExactly("FLOW031");
+        flow.designDrift().reconcile(Fixtures.spec(root), "reconcile");
+        assertThat(flow.designDrift().check(Fixtures.spec(root))).isEmpty();
         Fixtures.replace(
                 Fixtures.folder(root).resolve("design.md"),
                 "holds salted bcrypt password hashes.",
                 "holds argon2 password hashes and a created_at column.");
-        List<Diagnostic> ds = flow.designDrift(Fixtures.spec(root));
+        List<Diagnostic> ds = flow.designDrift().check(Fixtures.spec(root));
         assertThat(codes(ds)).containsExactly("FLOW030");
         assertThat(ds.get(0).message()).contains("'Data Models' changed", "tasks citing it: 1");
         assertThat(ds.get(0).span().start().line()).isEqualTo(7);
         // whitespace-only edits are not drift
-        flow.reconcile(Fixtures.spec(root), "reconcile");
+        flow.designDrift().reconcile(Fixtures.spec(root), "reconcile");
         Fixtures.replace(
                 Fixtures.folder(root).resolve("design.md"), "argon2 password", "argon2   password");
-        List<Diagnostic> ws = flow.designDrift(Fixtures.spec(root));
+        List<Diagnostic> ws = flow.designDrift().check(Fixtures.spec(root));
         assertThat(ws)
                 .extracting(Diagnostic::message)
                 .allMatch(m -> m.contains("no section changed"));
@@ -215,15 +219,16 @@ class GatesTest {
         Fixtures.write(root, Fixtures.REQUIREMENTS, null, null);
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
         SpecWorkflow at0 = SpecWorkflow.builder().clock(Clock.fixed(t0, ZoneOffset.UTC)).build();
-        assertThat(at0.verificationAge(Fixtures.spec(root)).orElseThrow().code())
-                .isEqualTo("FLOW043");
-        at0.verify(Fixtures.spec(root), "carol");
-        assertThat(at0.verificationAge(Fixtures.spec(root))).isEmpty();
+        assertThat(at0.verification().check(Fixtures.spec(root)))
+                .extracting(Diagnostic::code)
+                .containsExactly("FLOW043");
+        at0.verification().verify(Fixtures.spec(root), "carol");
+        assertThat(at0.verification().check(Fixtures.spec(root))).isEmpty();
         SpecWorkflow later =
                 SpecWorkflow.builder()
                         .clock(Clock.fixed(t0.plus(Duration.ofDays(31)), ZoneOffset.UTC))
                         .build();
-        Diagnostic d = later.verificationAge(Fixtures.spec(root)).orElseThrow();
+        Diagnostic d = later.verification().check(Fixtures.spec(root)).get(0);
         assertThat(d.code()).isEqualTo("FLOW042");
         assertThat(d.message()).contains("31 days ago");
         SpecWorkflow lenient =
@@ -231,7 +236,7 @@ class GatesTest {
                         .clock(Clock.fixed(t0.plus(Duration.ofDays(31)), ZoneOffset.UTC))
                         .config(WorkflowConfig.defaults().withVerifyMaxAge(Duration.ofDays(60)))
                         .build();
-        assertThat(lenient.verificationAge(Fixtures.spec(root))).isEmpty();
+        assertThat(lenient.verification().check(Fixtures.spec(root))).isEmpty();
     }
 
     @Test
@@ -260,16 +265,18 @@ class GatesTest {
         Fixtures.write(root, Fixtures.REQUIREMENTS, null, tasks);
         SpecWorkflow flow = SpecWorkflow.create();
         Spec spec = Fixtures.spec(root);
-        List<RevisionMark> marks = flow.needsRevision(spec, java.util.Set.of("FR-2.1"));
+        List<RevisionMark> marks =
+                flow.revisionMarks().needsRevision(spec, java.util.Set.of("FR-2.1"));
         assertThat(marks).extracting(RevisionMark::taskId).containsExactly("4");
         assertThat(marks.get(0).inferred()).isTrue();
         assertThat(marks.get(0).marker()).isEqualTo("<!-- needs-revision: FR-2.1 changed -->");
-        flow.mark(spec, marks);
+        flow.revisionMarks().mark(spec, marks);
         assertThat(Fixtures.read(Fixtures.folder(root).resolve("tasks.md")))
                 .contains(
                         "- [x] 4. Reject invalid credentials with an error response"
                                 + " <!-- needs-revision: FR-2.1 changed -->\n");
-        assertThat(flow.unmark(Fixtures.spec(root), java.util.Set.of())).isEqualTo(1);
+        assertThat(flow.revisionMarks().unmark(Fixtures.spec(root), java.util.Set.of()))
+                .isEqualTo(1);
         assertThat(Fixtures.read(Fixtures.folder(root).resolve("tasks.md"))).isEqualTo(tasks);
     }
 
@@ -278,11 +285,13 @@ class GatesTest {
         Fixtures.write(root, Fixtures.REQUIREMENTS, null, null);
         java.nio.file.Files.writeString(Fixtures.folder(root).resolve(".config.kiro"), "{oops");
         SpecWorkflow flow = SpecWorkflow.create();
-        assertThat(codes(flow.approvalStatus(Fixtures.spec(root))))
+        assertThat(codes(flow.approvals().check(Fixtures.spec(root))))
                 .containsExactly("FLOW051", "FLOW001");
         assertThat(flow.records(Fixtures.spec(root))).isEqualTo(SpecRecords.EMPTY);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> flow.approve(Fixtures.spec(root), SpecPhase.REQUIREMENTS, "x"))
+                        () ->
+                                flow.approvals()
+                                        .approve(Fixtures.spec(root), SpecPhase.REQUIREMENTS, "x"))
                 .isInstanceOf(java.io.IOException.class);
         assertThat(Fixtures.read(Fixtures.folder(root).resolve(".config.kiro"))).isEqualTo("{oops");
     }

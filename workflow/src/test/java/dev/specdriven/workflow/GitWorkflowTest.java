@@ -11,7 +11,7 @@ import dev.specdriven.spec.SpecParser;
 import dev.specdriven.spec.Workspace;
 import dev.specdriven.trace.SpecPhase;
 import dev.specdriven.trace.drift.GitRevisions;
-import dev.specdriven.workflow.internal.Git;
+import dev.specdriven.trace.drift.GitRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ class GitWorkflowTest {
     }
 
     private String git(String... args) throws IOException {
-        return Git.run(root, List.of(args));
+        return GitRunner.create().text(root, List.of(args));
     }
 
     private void commit(String message) throws IOException {
@@ -114,7 +114,7 @@ class GitWorkflowTest {
     void rollbackRecipeRevertDesignToTheApprovedCommitAndRegenerateTasks() throws Exception {
         Fixtures.write(root, Fixtures.REQUIREMENTS, Fixtures.DESIGN, null);
         SpecWorkflow flow = SpecWorkflow.create();
-        flow.approve(Fixtures.spec(root), SpecPhase.DESIGN, "bob");
+        flow.approvals().approve(Fixtures.spec(root), SpecPhase.DESIGN, "bob");
         commit("design approved");
         git("tag", "design-approved");
         Fixtures.replace(
@@ -122,17 +122,18 @@ class GitWorkflowTest {
                 "## Security\n",
                 "## Security\n\nTokens never expire.\n");
         commit("unreviewed design edit");
-        assertThat(flow.tasksGenerationGate(Fixtures.spec(root))).isPresent();
+        assertThat(flow.approvals().tasksGenerationGate(Fixtures.spec(root))).isPresent();
 
         // reading at the approved revision: the design there is the approved one
         Workspace then = WorkspaceAt.read(root, "design-approved", SpecParser.create());
         assertThat(then.spec(Fixtures.NAME).orElseThrow().design().orElseThrow().source().text())
                 .isEqualTo(Fixtures.DESIGN);
-        assertThat(flow.tasksGenerationGate(then.spec(Fixtures.NAME).orElseThrow())).isEmpty();
+        assertThat(flow.approvals().tasksGenerationGate(then.spec(Fixtures.NAME).orElseThrow()))
+                .isEmpty();
 
         // the recipe: git checkout <approved> -- design.md, then generate tasks
         git("checkout", "design-approved", "--", ".kiro/specs/user-authentication/design.md");
-        assertThat(flow.tasksGenerationGate(Fixtures.spec(root))).isEmpty();
+        assertThat(flow.approvals().tasksGenerationGate(Fixtures.spec(root))).isEmpty();
         Workspace ws = Fixtures.workspace(root);
         GenerationResult tasks =
                 SpecGenerator.builder()
@@ -141,8 +142,8 @@ class GitWorkflowTest {
                         .generateTasks(ws, ws.spec(Fixtures.NAME).orElseThrow());
         assertThat(tasks.isValid()).isTrue();
         tasks.accept();
-        flow.reconcile(Fixtures.spec(root), "generate");
+        flow.designDrift().reconcile(Fixtures.spec(root), "generate");
         assertThat(Fixtures.spec(root).tasks()).isPresent();
-        assertThat(flow.designDrift(Fixtures.spec(root))).isEmpty();
+        assertThat(flow.designDrift().check(Fixtures.spec(root))).isEmpty();
     }
 }

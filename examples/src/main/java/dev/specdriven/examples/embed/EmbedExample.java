@@ -96,7 +96,7 @@ public final class EmbedExample {
                             + " tasks done");
         }
         for (Diagnostic d : SpecChecker.create().check(workspace)) {
-            lines.add(d.toString()); // .kiro/specs/x/tasks.md:30:27: warning SPEC016 ...
+            lines.add(d.toString()); // .kiro/specs/x/tasks.md:30:27: error SPEC016 ...
         }
         // @example:read-workspace:end
         return lines;

@@ -6,13 +6,14 @@ import dev.specdriven.spec.SpecChecker;
 import dev.specdriven.spec.SpecParser;
 import dev.specdriven.spec.Workspace;
 import dev.specdriven.trace.CoverageSummary;
-import dev.specdriven.trace.Finding;
 import dev.specdriven.trace.TraceGraph;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -78,26 +79,29 @@ public final class CiGate {
         // @example:ci-gate:begin
         Workspace workspace = SpecParser.create().read(directory);
         TraceGraph graph = TraceGraph.of(workspace);
-        List<Diagnostic> errors = new ArrayList<>();
-        for (Diagnostic d : SpecChecker.create().check(workspace)) {
+        // check and trace report a problem both see (SPEC016...) with one code at one position
+        Map<String, Diagnostic> errors = new LinkedHashMap<>();
+        List<Diagnostic> all = new ArrayList<>(SpecChecker.create().check(workspace));
+        graph.findings().forEach(f -> all.add(f.diagnostic()));
+        for (Diagnostic d : all) {
             if (d.severity() == Severity.ERROR) {
-                errors.add(d);
-            }
-        }
-        for (Finding f : graph.findings()) {
-            if (f.diagnostic().severity() == Severity.ERROR) {
-                errors.add(f.diagnostic());
+                errors.putIfAbsent(
+                        d.code() + " " + d.file().orElse("") + ":" + d.line() + ":" + d.column(),
+                        d);
             }
         }
         CoverageSummary total = graph.coverage().total();
-        double coverage = total.criteria() == 0 ? 1.0 : (double) total.covered() / total.criteria();
-        boolean passed = errors.isEmpty() && coverage >= minCoverage;
+        // no criteria: nothing is covered (coveredPercent() is empty), the gate fails
+        double coverage = total.coveredPercent().orElse(0.0) / 100;
+        boolean passed = errors.isEmpty() && total.criteria() > 0 && coverage >= minCoverage;
         // @example:ci-gate:end
         List<String> messages = new ArrayList<>();
         if (!errors.isEmpty()) {
             messages.add(errors.size() + " error(s)");
         }
-        if (coverage < minCoverage) {
+        if (total.criteria() == 0) {
+            messages.add("coverage n/a: the workspace has no acceptance criteria");
+        } else if (coverage < minCoverage) {
             messages.add(
                     String.format(
                             Locale.ROOT,
@@ -107,6 +111,6 @@ public final class CiGate {
                             total.criteria(),
                             minCoverage * 100));
         }
-        return new Result(passed, errors, coverage, messages);
+        return new Result(passed, List.copyOf(errors.values()), coverage, messages);
     }
 }

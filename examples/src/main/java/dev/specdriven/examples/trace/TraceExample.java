@@ -41,8 +41,13 @@ public final class TraceExample {
         TraceGraph graph = build(Path.of(args.length > 0 ? args[0] : "."), evidence);
         CoverageSummary total = graph.coverage().total();
         System.out.printf(
-                "%d criteria, %d covered (%.1f%%), %d verified%n",
-                total.criteria(), total.covered(), total.coveredPercent(), total.verified());
+                "%d criteria, %d covered (%s), %d verified%n",
+                total.criteria(),
+                total.covered(),
+                total.coveredPercent().isPresent()
+                        ? String.format("%.1f%%", total.coveredPercent().getAsDouble())
+                        : "n/a",
+                total.verified());
         System.out.println(islands(graph).size() + " connected components");
     }
 

@@ -112,7 +112,7 @@ class ExampleWorkspaceDogfoodTest {
         TraceGraph graph = tracedWithEvidence(dir);
         // task 4.2 cites 3.5, which does not exist
         assertThatThrownBy(() -> assertThat(graph).hasNoDanglingReferences())
-                .hasMessageContaining("TRACE003")
+                .hasMessageContaining("SPEC016")
                 .hasMessageContaining("3.5");
         // task 6 (checkpoint) cites no requirement
         assertThatThrownBy(() -> assertThat(graph).hasNoOrphans())

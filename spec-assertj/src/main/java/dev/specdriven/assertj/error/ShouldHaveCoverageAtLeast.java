@@ -27,13 +27,20 @@ public final class ShouldHaveCoverageAtLeast extends BasicErrorMessageFactory {
     private ShouldHaveCoverageAtLeast(
             double expected, int covered, int criteria, List<String> uncovered) {
         super(
-                "%nExpecting trace graph to cover at least %s of its criteria but it covers %s"
-                        + " (%s of %s); uncovered:%n%s",
-                unquotedString(percent(expected)),
-                unquotedString(percent(criteria == 0 ? 1.0 : (double) covered / criteria)),
-                covered,
-                criteria,
-                unquotedString(Lines.of(uncovered)));
+                criteria == 0
+                        ? "%nExpecting trace graph to cover at least %s of its criteria but it has"
+                                + " no criteria (coverage n/a)"
+                        : "%nExpecting trace graph to cover at least %s of its criteria but it"
+                                + " covers %s (%s of %s); uncovered:%n%s",
+                criteria == 0
+                        ? new Object[] {unquotedString(percent(expected))}
+                        : new Object[] {
+                            unquotedString(percent(expected)),
+                            unquotedString(percent((double) covered / criteria)),
+                            covered,
+                            criteria,
+                            unquotedString(Lines.of(uncovered))
+                        });
     }
 
     private static String percent(double share) {

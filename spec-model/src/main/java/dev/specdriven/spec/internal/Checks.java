@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -301,6 +302,136 @@ public final class Checks {
     }
 
     private static void design(Spec spec, DesignDocument doc, List<Diagnostic> out) {
+        duplicateProperties(doc, out);
+        for (ReferenceList l : doc.references()) {
+            references(spec, l, doc.path(), out);
+        }
+    }
+
+    private static boolean hasRequirements(Spec spec) {
+        return !spec.allRequirements().isEmpty();
+    }
+
+    private static void references(
+            Spec spec, ReferenceList list, String path, List<Diagnostic> out) {
+        if (!hasRequirements(spec)) {
+            return; // nothing to resolve against: the missing requirements are reported instead
+        }
+        for (RequirementReference r : list.references()) {
+            if (r.kind() == ReferenceKind.FREE_TEXT) {
+                out.add(
+                        SpecCode.UNPARSED_REFERENCE
+                                .at(
+                                        r.span(),
+                                        "reference '"
+                                                + r.raw()
+                                                + "' names no criterion or requirement")
+                                .withFile(path));
+            } else {
+                danglingReference(spec, r, path).ifPresent(out::add);
+            }
+        }
+    }
+
+    /**
+     * The {@link SpecCode#DANGLING_REFERENCE} diagnostic of one reference, when it names a
+     * requirement or criterion the spec does not have. A spec without any requirement has none (its
+     * missing requirements.md is reported instead).
+     *
+     * @param spec the spec
+     * @param r a reference of its design or tasks
+     * @param path the file holding the reference
+     * @return the diagnostic, empty when the reference resolves or is free text
+     */
+    public static Optional<Diagnostic> danglingReference(
+            Spec spec, RequirementReference r, String path) {
+        if (!hasRequirements(spec)) {
+            return Optional.empty();
+        }
+        String missing = null;
+        switch (r.kind()) {
+            case CRITERION:
+                if (spec.criterion(r.criterion().orElseThrow()).isEmpty()) {
+                    missing = "criterion " + r.criterion().get();
+                }
+                break;
+            case REQUIREMENT:
+                if (spec.requirement(r.requirement().orElseThrow()).isEmpty()) {
+                    missing = "requirement " + r.requirement().get();
+                }
+                break;
+            case RANGE:
+                CriterionId a = r.criterion().orElseThrow();
+                CriterionId b = r.rangeEnd().orElseThrow();
+                if (spec.criterion(a).isEmpty()) {
+                    missing = "criterion " + a;
+                } else if (spec.criterion(b).isEmpty()) {
+                    missing = "criterion " + b;
+                }
+                break;
+            default:
+                break;
+        }
+        if (missing == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                SpecCode.DANGLING_REFERENCE
+                        .at(r.span(), "reference '" + r.raw() + "': " + missing + " does not exist")
+                        .withFile(path));
+    }
+
+    /**
+     * The {@link SpecCode#DANGLING_PROPERTY} diagnostic of a task's property reference, when
+     * design.md defines correctness properties but not this one (a design without any property has
+     * nothing to check against).
+     *
+     * @param spec the spec
+     * @param task the task citing the property
+     * @param p the reference
+     * @param path tasks.md
+     * @return the diagnostic, empty when the property exists or the design defines none
+     */
+    public static Optional<Diagnostic> danglingProperty(
+            Spec spec, Task task, PropertyReference p, String path) {
+        if (spec.design().isEmpty() || spec.design().get().properties().isEmpty()) {
+            return Optional.empty();
+        }
+        for (CorrectnessProperty defined : spec.design().get().properties()) {
+            if (defined.number().equals(p.number())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(
+                SpecCode.DANGLING_PROPERTY
+                        .at(
+                                p.span(),
+                                "task "
+                                        + task.id()
+                                        + " cites property "
+                                        + p.number()
+                                        + ", which design.md does not define")
+                        .withFile(path));
+    }
+
+    /**
+     * The duplicate-id diagnostics of a spec: requirements ({@link
+     * SpecCode#DUPLICATE_REQUIREMENT}), numbered tasks ({@link SpecCode#DUPLICATE_TASK}) and
+     * correctness properties ({@link SpecCode#DUPLICATE_PROPERTY}), each at the later element.
+     *
+     * @param spec the spec
+     * @return the diagnostics, in document order per file
+     */
+    public static List<Diagnostic> duplicateIds(Spec spec) {
+        List<Diagnostic> out = new ArrayList<>();
+        spec.requirements().ifPresent(r -> duplicates(r.requirements(), r.path(), out));
+        spec.bugfix().ifPresent(b -> duplicates(b.requirements(), b.path(), out));
+        spec.design().ifPresent(d -> duplicateProperties(d, out));
+        spec.tasks().ifPresent(t -> duplicateTasks(t, out));
+        return out;
+    }
+
+    private static void duplicateProperties(DesignDocument doc, List<Diagnostic> out) {
         Set<String> seen = new HashSet<>();
         for (CorrectnessProperty p : doc.properties()) {
             if (!seen.add(p.number())) {
@@ -312,76 +443,10 @@ public final class Checks {
                                 .withFile(doc.path()));
             }
         }
-        if (hasRequirements(spec)) {
-            for (ReferenceList l : doc.references()) {
-                references(spec, l, doc.path(), out);
-            }
-        }
     }
 
-    private static boolean hasRequirements(Spec spec) {
-        return !spec.allRequirements().isEmpty();
-    }
-
-    private static void references(
-            Spec spec, ReferenceList list, String path, List<Diagnostic> out) {
-        for (RequirementReference r : list.references()) {
-            String missing = null;
-            switch (r.kind()) {
-                case CRITERION:
-                    if (spec.criterion(r.criterion().orElseThrow()).isEmpty()) {
-                        missing = "criterion " + r.criterion().get();
-                    }
-                    break;
-                case REQUIREMENT:
-                    if (spec.requirement(r.requirement().orElseThrow()).isEmpty()) {
-                        missing = "requirement " + r.requirement().get();
-                    }
-                    break;
-                case RANGE:
-                    CriterionId a = r.criterion().orElseThrow();
-                    CriterionId b = r.rangeEnd().orElseThrow();
-                    if (spec.criterion(a).isEmpty()) {
-                        missing = "criterion " + a;
-                    } else if (spec.criterion(b).isEmpty()) {
-                        missing = "criterion " + b;
-                    }
-                    break;
-                case FREE_TEXT:
-                    out.add(
-                            SpecCode.UNPARSED_REFERENCE
-                                    .at(
-                                            r.span(),
-                                            "reference '"
-                                                    + r.raw()
-                                                    + "' names no criterion or requirement")
-                                    .withFile(path));
-                    break;
-                default:
-                    break;
-            }
-            if (missing != null) {
-                out.add(
-                        SpecCode.DANGLING_REFERENCE
-                                .at(
-                                        r.span(),
-                                        "reference '"
-                                                + r.raw()
-                                                + "': "
-                                                + missing
-                                                + " does not exist")
-                                .withFile(path));
-            }
-        }
-    }
-
-    private static void tasks(Spec spec, TasksDocument doc, List<Diagnostic> out) {
-        String path = doc.path();
+    private static void duplicateTasks(TasksDocument doc, List<Diagnostic> out) {
         Map<String, Task> byId = new HashMap<>();
-        Set<String> groupNumbers = new HashSet<>();
-        for (TaskGroup g : doc.groups()) {
-            groupNumbers.add(g.number());
-        }
         for (Task t : doc.tasks()) {
             Task prev = byId.putIfAbsent(t.id(), t);
             if (prev != null && t.number().isPresent()) {
@@ -394,9 +459,22 @@ public final class Checks {
                                                 + " is numbered again (first at line "
                                                 + prev.line()
                                                 + ")")
-                                .withFile(path));
+                                .withFile(doc.path()));
             }
         }
+    }
+
+    private static void tasks(Spec spec, TasksDocument doc, List<Diagnostic> out) {
+        String path = doc.path();
+        Map<String, Task> byId = new HashMap<>();
+        Set<String> groupNumbers = new HashSet<>();
+        for (TaskGroup g : doc.groups()) {
+            groupNumbers.add(g.number());
+        }
+        for (Task t : doc.tasks()) {
+            byId.putIfAbsent(t.id(), t);
+        }
+        duplicateTasks(doc, out);
         // parents and contiguity among numbered siblings
         Map<String, Integer> lastChild = new HashMap<>();
         // numbered group headings that parent tasks take part in the top-level sequence
@@ -456,38 +534,14 @@ public final class Checks {
             }
             lastChild.put(parent, n);
         }
-        if (hasRequirements(spec)) {
-            for (Task t : doc.tasks()) {
-                for (ReferenceList l : t.requirements()) {
-                    references(spec, l, path, out);
-                }
+        for (Task t : doc.tasks()) {
+            for (ReferenceList l : t.requirements()) {
+                references(spec, l, path, out);
+            }
+            for (PropertyReference p : t.properties()) {
+                danglingProperty(spec, t, p, path).ifPresent(out::add);
             }
         }
-        spec.design()
-                .ifPresent(
-                        d -> {
-                            Set<String> numbers = new HashSet<>();
-                            d.properties().forEach(p -> numbers.add(p.number()));
-                            if (numbers.isEmpty()) {
-                                return;
-                            }
-                            for (Task t : doc.tasks()) {
-                                for (PropertyReference p : t.properties()) {
-                                    if (!numbers.contains(p.number())) {
-                                        out.add(
-                                                SpecCode.DANGLING_PROPERTY
-                                                        .at(
-                                                                p.span(),
-                                                                "task "
-                                                                        + t.id()
-                                                                        + " cites property "
-                                                                        + p.number()
-                                                                        + ", which design.md does not define")
-                                                        .withFile(path));
-                                    }
-                                }
-                            }
-                        });
         doc.dependencyGraph()
                 .ifPresent(
                         g -> {

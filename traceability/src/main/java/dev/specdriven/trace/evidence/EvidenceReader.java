@@ -1,5 +1,7 @@
 package dev.specdriven.trace.evidence;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specdriven.source.Diagnostic;
@@ -130,32 +132,47 @@ public final class EvidenceReader {
 
     /**
      * Reads every path: directories are walked ({@code TEST-*.xml} files as Surefire reports,
-     * {@code *.json} files with a {@code results} array as evidence files, source files for tags),
-     * files are read by their name. Tags in test sources are then joined with the results.
+     * {@code *.json} files with a {@code results} array or named like {@code *evidence*.json} as
+     * evidence files, source files for tags), files are read by their name ({@code *.xml} as a
+     * JUnit report, {@code *.json} as an evidence file, a source file for tags). Tags in test
+     * sources are then joined with the results.
+     *
+     * <p>An input that cannot be read never stops the others: a path that does not exist, a file
+     * that cannot be read, a report that is not well-formed XML, an evidence file that is not JSON
+     * or lacks its {@code results} array, an entry without a test name: each is a {@link
+     * dev.specdriven.trace.TraceCode#EVIDENCE_UNREADABLE} diagnostic in {@link
+     * Evidence#diagnostics()}, with the path as given (joined with the file's path inside a walked
+     * directory) and the line and column the parser reported.
      *
      * <p>This method is thread-safe.
      *
      * @param paths files and directories
-     * @return the evidence
-     * @throws IOException when a path does not exist or cannot be read
+     * @return the evidence, with a diagnostic per unreadable input
      */
-    public Evidence read(Collection<Path> paths) throws IOException {
+    public Evidence read(Collection<Path> paths) {
         Objects.requireNonNull(paths, "paths must not be null");
         Collector c = new Collector();
         List<String> sources = new ArrayList<>();
         for (Path p : paths) {
             Objects.requireNonNull(p, "paths must not contain null");
-            if (!Files.exists(p)) {
-                throw new java.nio.file.NoSuchFileException(p.toString());
-            }
             sources.add(p.toString());
-            if (Files.isDirectory(p)) {
+            String shown = slashes(p.toString());
+            if (!Files.exists(p)) {
+                c.unreadable(
+                        shown,
+                        SourcePosition.START,
+                        "evidence path " + shown + " does not exist (no such file or directory)");
+            } else if (Files.isDirectory(p)) {
                 walk(p, c);
             } else {
-                readFile(p, p.getParent() == null ? Path.of(".") : p.getParent(), c);
+                readFile(p, p.getParent() == null ? Path.of(".") : p.getParent(), c, true);
             }
         }
         return c.join(sources);
+    }
+
+    private static String slashes(String path) {
+        return path.replace('\\', '/');
     }
 
     /**
@@ -174,51 +191,115 @@ public final class EvidenceReader {
         return List.copyOf(c.tags);
     }
 
-    private void walk(Path root, Collector c) throws IOException {
-        Files.walkFileTree(
-                root,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                        if (!dir.equals(root) && SKIPPED_DIRS.contains(n) && !n.equals("target")) {
-                            return FileVisitResult.SKIP_SUBTREE;
+    private void walk(Path root, Collector c) {
+        try {
+            Files.walkFileTree(
+                    root,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(
+                                Path dir, BasicFileAttributes attrs) {
+                            String n =
+                                    dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            if (!dir.equals(root)
+                                    && SKIPPED_DIRS.contains(n)
+                                    && !n.equals("target")) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
                         }
-                        return FileVisitResult.CONTINUE;
-                    }
 
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                            throws IOException {
-                        readFile(file, root, c);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            readFile(file, root, c, false);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            c.unreadable(
+                                    slashes(file.toString()),
+                                    SourcePosition.START,
+                                    "cannot read " + slashes(file.toString()) + ": " + reason(e));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            c.unreadable(
+                    slashes(root.toString()),
+                    SourcePosition.START,
+                    "cannot read evidence directory "
+                            + slashes(root.toString())
+                            + ": "
+                            + reason(e));
+        }
     }
 
-    private void readFile(Path file, Path root, Collector c) throws IOException {
-        String name = file.getFileName().toString();
+    /** A short reason for an I/O failure: the exception kind and its message. */
+    private static String reason(Exception e) {
+        String kind =
+                e instanceof java.nio.file.NoSuchFileException
+                        ? "no such file"
+                        : e instanceof java.nio.file.AccessDeniedException
+                                ? "access denied"
+                                : e.getClass().getSimpleName();
+        String m = e.getMessage();
+        return m == null || kind.equals("no such file") || kind.equals("access denied")
+                ? kind
+                : kind + " (" + m + ")";
+    }
+
+    /**
+     * Reads one file by its name. {@code explicit} files were named by the caller: they must be
+     * evidence (an XML report, an evidence JSON file or a source file), anything else is reported.
+     */
+    private void readFile(Path file, Path root, Collector c, boolean explicit) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String rel = root.relativize(file).toString().replace('\\', '/');
         if (rel.isEmpty()) {
             rel = name;
         }
+        // the path as the user wrote it, joined with the path inside a walked directory
+        String shown = slashes(explicit ? file.toString() : root.resolve(rel).toString());
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xml")) {
-            if (lower.startsWith("test-") || lower.contains("junit") || lower.startsWith("test_")) {
-                readJunitXml(rel, Files.readAllBytes(file), c);
-            }
-            return;
-        }
-        if (lower.endsWith(".json")) {
-            byte[] bytes = Files.readAllBytes(file);
-            if (new String(bytes, StandardCharsets.UTF_8).contains("\"results\"")) {
-                readEvidenceJson(rel, bytes, c);
-            }
-            return;
-        }
         int dot = lower.lastIndexOf('.');
-        if (dot >= 0 && SOURCE_EXTENSIONS.contains(lower.substring(dot + 1))) {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        boolean source = dot >= 0 && SOURCE_EXTENSIONS.contains(lower.substring(dot + 1));
+        boolean xml = lower.endsWith(".xml");
+        boolean json = lower.endsWith(".json");
+        if (xml
+                && !explicit
+                && !(lower.startsWith("test-")
+                        || lower.contains("junit")
+                        || lower.startsWith("test_"))) {
+            return;
+        }
+        if (!xml && !json && !source) {
+            if (explicit) {
+                c.unreadable(
+                        shown,
+                        SourcePosition.START,
+                        shown
+                                + " is not an evidence file: name a directory, a JUnit XML report"
+                                + " (*.xml), an evidence file (*.json) or a test source");
+            }
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            c.unreadable(shown, SourcePosition.START, "cannot read " + shown + ": " + reason(e));
+            return;
+        }
+        if (xml) {
+            readJunitXml(shown, bytes, c);
+        } else if (json) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (explicit || lower.contains("evidence") || text.contains("\"results\"")) {
+                readEvidenceJson(shown, text, c);
+            }
+        } else {
+            String text = new String(bytes, StandardCharsets.UTF_8);
             if (prefilter.isEmpty() || text.contains(prefilter)) {
                 scan(rel, text, c);
             }
@@ -257,7 +338,7 @@ public final class EvidenceReader {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
+            b.setErrorHandler(SILENT); // the default handler prints to standard error
             Document d;
             try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
                 d = b.parse(in);
@@ -283,14 +364,60 @@ public final class EvidenceReader {
                 }
                 c.result(cls + "#" + name, s);
             }
+        } catch (org.xml.sax.SAXParseException e) {
+            c.unreadable(
+                    file,
+                    position(
+                            new String(bytes, StandardCharsets.UTF_8),
+                            e.getLineNumber(),
+                            e.getColumnNumber()),
+                    "cannot read JUnit XML report " + file + ": " + e.getMessage());
         } catch (Exception e) {
-            c.diagnostics.add(
-                    TraceCode.EVIDENCE_UNREADABLE
-                            .at(
-                                    SourceSpan.at(SourcePosition.START),
-                                    "cannot read JUnit XML report: " + e.getMessage())
-                            .withFile(file));
+            c.unreadable(
+                    file,
+                    SourcePosition.START,
+                    "cannot read JUnit XML report " + file + ": " + e.getMessage());
         }
+    }
+
+    /** Reports every XML problem by throwing it (the parse stops at the first error). */
+    private static final org.xml.sax.ErrorHandler SILENT =
+            new org.xml.sax.ErrorHandler() {
+                @Override
+                public void warning(org.xml.sax.SAXParseException e) {}
+
+                @Override
+                public void error(org.xml.sax.SAXParseException e)
+                        throws org.xml.sax.SAXParseException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e)
+                        throws org.xml.sax.SAXParseException {
+                    throw e;
+                }
+            };
+
+    /**
+     * The position of a parser's 1-based line and column in a text (clamped into the text; line 1,
+     * column 1 when the parser knew none).
+     */
+    static SourcePosition position(String text, int line, int column) {
+        if (line < 1) {
+            return SourcePosition.START;
+        }
+        int offset = 0;
+        int l = 1;
+        while (l < line && offset < text.length()) {
+            char ch = text.charAt(offset++);
+            if (ch == '\n'
+                    || (ch == '\r' && (offset >= text.length() || text.charAt(offset) != '\n'))) {
+                l++;
+            }
+        }
+        int col = Math.max(1, column);
+        return new SourcePosition(l, col, Math.min(text.length(), offset + col - 1));
     }
 
     private static String methodName(String name) {
@@ -306,43 +433,107 @@ public final class EvidenceReader {
         return n.strip();
     }
 
-    private static void readEvidenceJson(String file, byte[] bytes, Collector c) {
-        try {
-            JsonNode root = MAPPER.readTree(bytes);
-            JsonNode results = root == null ? null : root.get("results");
-            if (results == null || !results.isArray()) {
-                throw new IOException("no results array");
+    private static void readEvidenceJson(String file, String text, Collector c) {
+        try (JsonParser p = MAPPER.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                c.unreadable(
+                        file,
+                        at(p.currentTokenLocation()),
+                        "evidence file " + file + " is not a JSON object with a \"results\" array");
+                return;
             }
-            for (JsonNode r : results) {
-                String test = r.path("test").asText("");
-                if (test.isEmpty()) {
+            boolean found = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken v = p.nextToken();
+                if (!"results".equals(field)) {
+                    p.skipChildren();
                     continue;
                 }
-                List<EvidenceTarget> targets = new ArrayList<>();
-                for (JsonNode t : r.path("criteria")) {
-                    EvidenceTarget.parse(t.asText("")).ifPresent(targets::add);
+                found = true;
+                if (v != JsonToken.START_ARRAY) {
+                    c.unreadable(
+                            file,
+                            at(p.currentTokenLocation()),
+                            "\"results\" of evidence file " + file + " is not an array");
+                    p.skipChildren();
+                    continue;
                 }
-                TestStatus s = TestStatus.parse(r.path("status").asText(""));
-                Optional<String> src =
-                        r.hasNonNull("file")
-                                ? Optional.of(r.get("file").asText())
-                                : Optional.empty();
-                Optional<Integer> line =
-                        r.hasNonNull("line")
-                                ? Optional.of(r.get("line").asInt())
-                                : Optional.empty();
-                c.json.add(
-                        new EvidenceItem(
-                                EvidenceKind.TEST, test, targets, s, src, line, "evidence-json"));
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    SourcePosition where = at(p.currentTokenLocation());
+                    JsonNode r = MAPPER.readTree(p);
+                    result(file, where, r, c);
+                }
             }
+            if (!found) {
+                c.unreadable(
+                        file,
+                        SourcePosition.START,
+                        "evidence file " + file + " has no \"results\" array");
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            c.unreadable(
+                    file,
+                    e.getLocation() == null ? SourcePosition.START : at(e.getLocation()),
+                    "evidence file " + file + " is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException | RuntimeException e) {
-            c.diagnostics.add(
-                    TraceCode.EVIDENCE_UNREADABLE
-                            .at(
-                                    SourceSpan.at(SourcePosition.START),
-                                    "cannot read evidence JSON: " + e.getMessage())
-                            .withFile(file));
+            c.unreadable(
+                    file,
+                    SourcePosition.START,
+                    "cannot read evidence file " + file + ": " + reason(e));
         }
+    }
+
+    /** One entry of the {@code results} array, at {@code where} in {@code file}. */
+    private static void result(String file, SourcePosition where, JsonNode r, Collector c) {
+        String test = r == null || !r.isObject() ? "" : r.path("test").asText("");
+        if (test.isEmpty()) {
+            c.unreadable(
+                    file,
+                    where,
+                    "evidence entry without a \"test\" name in "
+                            + file
+                            + " (expected {\"test\": \"com.x.FooTest#bar\", \"criteria\": [...],"
+                            + " \"status\": \"PASSED\"})");
+            return;
+        }
+        List<EvidenceTarget> targets = new ArrayList<>();
+        for (JsonNode t : r.path("criteria")) {
+            Optional<EvidenceTarget> target = EvidenceTarget.parse(t.asText(""));
+            if (target.isPresent()) {
+                targets.add(target.get());
+            } else {
+                c.unreadable(
+                        file,
+                        where,
+                        "evidence entry "
+                                + test
+                                + " in "
+                                + file
+                                + " cites '"
+                                + t.asText("")
+                                + "', which is not <spec>:<criterion>");
+            }
+        }
+        TestStatus s = TestStatus.parse(r.path("status").asText(""));
+        // without a source position of its own, the entry is where the evidence file says it
+        boolean hasFile = r.hasNonNull("file");
+        Optional<String> src = Optional.of(hasFile ? r.get("file").asText() : file);
+        Optional<Integer> line =
+                r.hasNonNull("line")
+                        ? Optional.of(r.get("line").asInt())
+                        : hasFile ? Optional.empty() : Optional.of(where.line());
+        c.json.add(
+                new EvidenceItem(EvidenceKind.TEST, test, targets, s, src, line, "evidence-json"));
+    }
+
+    private static SourcePosition at(com.fasterxml.jackson.core.JsonLocation l) {
+        int line = Math.max(1, l.getLineNr());
+        int column = Math.max(1, l.getColumnNr());
+        long offset = l.getCharOffset();
+        return new SourcePosition(
+                line, column, (int) Math.max(0, Math.min(Integer.MAX_VALUE, offset)));
     }
 
     private void scan(String file, String text, Collector c) {
@@ -350,6 +541,8 @@ public final class EvidenceReader {
         String base = file.substring(file.lastIndexOf('/') + 1);
         int dot = base.indexOf('.');
         String simple = dot > 0 ? base.substring(0, dot) : base;
+        // JVM sources: nested classes are named Outer$Inner, as JUnit and Surefire name them
+        Classes classes = Classes.jvm(base) ? new Classes() : null;
         String pkg = "";
         String[] lines = text.split("\r\n|\r|\n", -1);
         List<EvidenceTarget> pending = new ArrayList<>();
@@ -363,64 +556,87 @@ public final class EvidenceReader {
                     pkg = pm.group(1).replaceAll(";$", "") + ".";
                 }
             }
-            List<EvidenceTarget> found = tags(line);
-            if (!found.isEmpty()) {
-                if (!test) {
-                    c.tags.add(
-                            new EvidenceItem(
-                                    EvidenceKind.CODE,
-                                    file + ":" + (i + 1),
-                                    found,
-                                    TestStatus.NOT_RUN,
-                                    Optional.of(file),
-                                    Optional.of(i + 1),
-                                    "tag"));
+            String declared = classes == null ? null : classes.declaration(line);
+            try {
+                List<EvidenceTarget> found = tags(line);
+                if (!found.isEmpty()) {
+                    if (!test) {
+                        c.tags.add(
+                                new EvidenceItem(
+                                        EvidenceKind.CODE,
+                                        file + ":" + (i + 1),
+                                        found,
+                                        TestStatus.NOT_RUN,
+                                        Optional.of(file),
+                                        Optional.of(i + 1),
+                                        "tag"));
+                        continue;
+                    }
+                    if (pending.isEmpty()) {
+                        pendingLine = i + 1;
+                    }
+                    pending.addAll(found);
+                    // a tag and a declaration may share a line
+                }
+                if (!test || pending.isEmpty()) {
+                    Matcher cm = CLASS.matcher(line);
+                    if (test && currentClass == null && cm.find() && !isComment(line)) {
+                        currentClass = pkg + simple;
+                    }
                     continue;
                 }
-                if (pending.isEmpty()) {
-                    pendingLine = i + 1;
+                if (isComment(line) && found.isEmpty()) {
+                    continue;
                 }
-                pending.addAll(found);
-                // a tag and a declaration may share a line
-            }
-            if (!test || pending.isEmpty()) {
-                Matcher cm = CLASS.matcher(line);
-                if (test && currentClass == null && cm.find() && !isComment(line)) {
-                    currentClass = pkg + simple;
+                String lineNoTag = stripTags(line);
+                Matcher mm = METHOD.matcher(lineNoTag);
+                Matcher cm = CLASS.matcher(lineNoTag);
+                String cls =
+                        classes == null || classes.isEmpty()
+                                ? pkg + simple
+                                : pkg + classes.name(declared);
+                if (declared != null && !mm.find(0)) {
+                    // a tag before a (nested) class declaration applies to the whole class
+                    currentClass = cls;
+                    c.tags.add(
+                            new EvidenceItem(
+                                    EvidenceKind.TEST,
+                                    cls,
+                                    pending,
+                                    TestStatus.NOT_RUN,
+                                    Optional.of(file),
+                                    Optional.of(pendingLine),
+                                    "tag"));
+                    pending = new ArrayList<>();
+                } else if (mm.find(0)) {
+                    String m = mm.group("m") != null ? mm.group("m") : mm.group("js");
+                    c.tags.add(
+                            new EvidenceItem(
+                                    EvidenceKind.TEST,
+                                    cls + "#" + m,
+                                    pending,
+                                    TestStatus.NOT_RUN,
+                                    Optional.of(file),
+                                    Optional.of(pendingLine),
+                                    "tag"));
+                    pending = new ArrayList<>();
+                } else if (currentClass == null && cm.find() && !isComment(lineNoTag)) {
+                    currentClass = cls;
+                    c.tags.add(
+                            new EvidenceItem(
+                                    EvidenceKind.TEST,
+                                    cls,
+                                    pending,
+                                    TestStatus.NOT_RUN,
+                                    Optional.of(file),
+                                    Optional.of(pendingLine),
+                                    "tag"));
+                    pending = new ArrayList<>();
                 }
-                continue;
-            }
-            if (isComment(line) && found.isEmpty()) {
-                continue;
-            }
-            String lineNoTag = stripTags(line);
-            Matcher mm = METHOD.matcher(lineNoTag);
-            Matcher cm = CLASS.matcher(lineNoTag);
-            String cls = pkg + simple;
-            if (mm.find()) {
-                String m = mm.group("m") != null ? mm.group("m") : mm.group("js");
-                c.tags.add(
-                        new EvidenceItem(
-                                EvidenceKind.TEST,
-                                cls + "#" + m,
-                                pending,
-                                TestStatus.NOT_RUN,
-                                Optional.of(file),
-                                Optional.of(pendingLine),
-                                "tag"));
-                pending = new ArrayList<>();
-            } else if (currentClass == null && cm.find() && !isComment(lineNoTag)) {
-                currentClass = cls;
-                c.tags.add(
-                        new EvidenceItem(
-                                EvidenceKind.TEST,
-                                cls,
-                                pending,
-                                TestStatus.NOT_RUN,
-                                Optional.of(file),
-                                Optional.of(pendingLine),
-                                "tag"));
-                pending = new ArrayList<>();
+            } finally {
+                if (classes != null) {
+                    classes.endLine(line, declared);
+                }
             }
         }
         if (!pending.isEmpty()) {
@@ -433,6 +649,123 @@ public final class EvidenceReader {
                             Optional.of(file),
                             Optional.of(pendingLine),
                             "tag"));
+        }
+    }
+
+    /**
+     * The classes enclosing the current line of a JVM source (Java, Kotlin, Groovy, Scala), by
+     * counting braces outside string literals and comments. Not thread-safe; one per scan.
+     */
+    private static final class Classes {
+        private static final Pattern DECLARATION =
+                Pattern.compile(
+                        "\\b(?:class|interface|enum|record|object)\\s++([A-Za-z_$][\\w$]*+)");
+
+        /** Names of the open classes, outermost first, and the brace depth each opened at. */
+        private final List<String> names = new ArrayList<>();
+
+        private final List<Integer> depths = new ArrayList<>();
+        private final List<Boolean> opened = new ArrayList<>();
+
+        /**
+         * Lines an unopened declaration may still open on (a multi-line header, a brace on the next
+         * line); a body-less one ({@code data class P(val x: Int)}) is then dropped.
+         */
+        private final List<Integer> grace = new ArrayList<>();
+
+        private int depth;
+        private boolean blockComment;
+
+        static boolean jvm(String fileName) {
+            String f = fileName.toLowerCase(Locale.ROOT);
+            return f.endsWith(".java")
+                    || f.endsWith(".kt")
+                    || f.endsWith(".kts")
+                    || f.endsWith(".groovy")
+                    || f.endsWith(".scala");
+        }
+
+        boolean isEmpty() {
+            return names.isEmpty();
+        }
+
+        /** The class a line declares, or null (comment lines declare nothing). */
+        String declaration(String line) {
+            if (blockComment || isComment(line)) {
+                return null;
+            }
+            Matcher m = DECLARATION.matcher(line);
+            return m.find() ? m.group(1) : null;
+        }
+
+        /** The binary name ({@code Outer$Inner}) of the innermost class, with a declared one. */
+        String name(String declared) {
+            StringBuilder sb = new StringBuilder();
+            for (String n : names) {
+                sb.append(sb.length() == 0 ? "" : "$").append(n);
+            }
+            if (declared != null) {
+                sb.append(sb.length() == 0 ? "" : "$").append(declared);
+            }
+            return sb.toString();
+        }
+
+        /** Opens the declared class and follows the braces of the line. */
+        void endLine(String line, String declared) {
+            if (declared != null) {
+                names.add(declared);
+                depths.add(depth);
+                opened.add(false);
+                grace.add(3);
+            }
+            char quote = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
+                if (blockComment) {
+                    if (ch == '*' && next == '/') {
+                        blockComment = false;
+                        i++;
+                    }
+                } else if (quote != 0) {
+                    if (ch == '\\') {
+                        i++;
+                    } else if (ch == quote) {
+                        quote = 0;
+                    }
+                } else if (ch == '/' && next == '/') {
+                    break;
+                } else if (ch == '/' && next == '*') {
+                    blockComment = true;
+                    i++;
+                } else if (ch == '"' || ch == '\'') {
+                    quote = ch;
+                } else if (ch == '{') {
+                    depth++;
+                } else if (ch == '}') {
+                    depth = Math.max(0, depth - 1);
+                }
+            }
+            boolean blank = line.isBlank();
+            for (int k = names.size() - 1; k >= 0; k--) {
+                if (depth > depths.get(k)) {
+                    opened.set(k, true);
+                } else if (opened.get(k)) {
+                    remove(k);
+                } else if (!blank) {
+                    grace.set(k, grace.get(k) - 1);
+                    if (grace.get(k) <= 0) {
+                        remove(k);
+                    }
+                }
+            }
+        }
+
+        private void remove(int k) {
+            names.remove(k);
+            depths.remove(k);
+            opened.remove(k);
+            grace.remove(k);
         }
     }
 
@@ -497,6 +830,11 @@ public final class EvidenceReader {
 
         void result(String key, TestStatus s) {
             results.merge(key, s, TestStatus::combine);
+        }
+
+        void unreadable(String file, SourcePosition at, String message) {
+            diagnostics.add(
+                    TraceCode.EVIDENCE_UNREADABLE.at(SourceSpan.at(at), message).withFile(file));
         }
 
         Evidence join(List<String> sources) {

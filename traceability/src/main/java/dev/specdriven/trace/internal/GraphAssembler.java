@@ -15,9 +15,11 @@ import dev.specdriven.spec.Requirement;
 import dev.specdriven.spec.RequirementReference;
 import dev.specdriven.spec.Section;
 import dev.specdriven.spec.Spec;
+import dev.specdriven.spec.SpecChecker;
 import dev.specdriven.spec.Task;
 import dev.specdriven.spec.TasksDocument;
 import dev.specdriven.spec.TextBlock;
+import dev.specdriven.trace.DesignCitations;
 import dev.specdriven.trace.Finding;
 import dev.specdriven.trace.LinkKind;
 import dev.specdriven.trace.NodeId;
@@ -54,6 +56,7 @@ public final class GraphAssembler {
                     Pattern.CASE_INSENSITIVE);
     private static final Pattern TASK_ID = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)*(?![\\w])");
     private static final SourceSpan NO_SPAN = SourceSpan.at(SourcePosition.START);
+    private static final SpecChecker CHECKER = SpecChecker.create();
 
     private final List<TraceNode> nodes;
     private final Map<NodeId, Integer> index;
@@ -65,8 +68,16 @@ public final class GraphAssembler {
     private AcceptanceCriterion[] criteria;
     private final Map<Integer, TestStatus> tests = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
+
+    /** Nodes with a requirement or property reference that resolves to nothing. */
+    private final Set<NodeId> danglingOwners = new HashSet<>();
+
+    /** Second and later elements with a taken id, by file and start offset. */
+    private final Map<String, Integer> duplicates = new HashMap<>();
+
     private final List<GraphData.SpecInfo> specs = new ArrayList<>();
     private Map<String, Integer> currentProperties = new HashMap<>();
+    private Map<String, Integer> currentSections = new HashMap<>();
 
     private GraphAssembler() {
         this(16);
@@ -176,6 +187,7 @@ public final class GraphAssembler {
             dsts.add(part.dsts.get(i) + offset);
         }
         findings.addAll(part.findings);
+        danglingOwners.addAll(part.danglingOwners);
         for (GraphData.SpecInfo s : part.specs) {
             specs.add(
                     new GraphData.SpecInfo(
@@ -245,7 +257,8 @@ public final class GraphAssembler {
                 ca,
                 sa,
                 evidence,
-                List.copyOf(findings));
+                List.copyOf(findings),
+                Set.copyOf(danglingOwners));
     }
 
     private static final int[] NO_LINKS = new int[0];
@@ -277,31 +290,49 @@ public final class GraphAssembler {
         return i;
     }
 
-    /** Creates a node with a unique id, reporting a duplicate when the id is taken. */
+    /**
+     * Creates a node with a unique id; the second element with a taken id gets {@code id~2} (the
+     * spec model reports duplicate requirements, tasks and properties, {@link #duplicateIds}; a
+     * duplicate criterion is reported here).
+     */
     private int uniqueNode(
             NodeKind kind, String spec, String local, String label, String file, SourceSpan span) {
         NodeId id = new NodeId(kind, spec, local);
         if (index.containsKey(id)) {
-            findings.add(
-                    new Finding(
-                            TraceCode.DUPLICATE_ID
-                                    .at(
-                                            span,
-                                            "duplicate "
-                                                    + kind.label()
-                                                    + " id "
-                                                    + local
-                                                    + " in spec "
-                                                    + spec)
-                                    .withFile(file),
-                            List.of(id)));
             int n = 2;
             while (index.containsKey(new NodeId(kind, spec, local + "~" + n))) {
                 n++;
             }
             id = new NodeId(kind, spec, local + "~" + n);
+            if (kind == NodeKind.CRITERION) {
+                findings.add(
+                        new Finding(
+                                TraceCode.DUPLICATE_CRITERION
+                                        .at(
+                                                span,
+                                                "criterion "
+                                                        + local
+                                                        + " is defined twice in spec "
+                                                        + spec)
+                                        .withFile(file),
+                                List.of(id)));
+            }
+            int node = node(id, label, optionalFile(file), Optional.of(span));
+            duplicates.put(file + "@" + span.startOffset(), node);
+            return node;
         }
         return node(id, label, optionalFile(file), Optional.of(span));
+    }
+
+    /**
+     * Reports the spec model's duplicate-id diagnostics as findings of the element they concern, so
+     * that {@code check} and {@code trace} report one code at one position.
+     */
+    private void duplicateIds(Spec spec, int specNode) {
+        for (Diagnostic d : CHECKER.duplicateIds(spec)) {
+            Integer n = duplicates.get(d.file().orElse("") + "@" + d.span().startOffset());
+            findings.add(new Finding(d, List.of(nodes.get(n == null ? specNode : n).id())));
+        }
     }
 
     /** One shared {@code Optional} per file: nodes of a large graph mostly name a few files. */
@@ -399,10 +430,12 @@ public final class GraphAssembler {
         }
         Resolver resolver = new Resolver(spec, reqNodes, critNodes);
         currentProperties = new HashMap<>();
+        currentSections = new HashMap<>();
         spec.design().ifPresent(d -> addDesign(name, specNode, d, resolver));
         List<Integer> taskList = new ArrayList<>();
         Set<String> scheduled = new HashSet<>();
         spec.tasks().ifPresent(t -> addTasks(name, specNode, t, resolver, taskList, scheduled));
+        duplicateIds(spec, specNode);
         specs.add(
                 new GraphData.SpecInfo(
                         name,
@@ -455,13 +488,14 @@ public final class GraphAssembler {
         }
     }
 
-    private void dangling(NodeId owner, String file, SourceSpan span, String what, String spec) {
-        findings.add(
-                new Finding(
-                        TraceCode.DANGLING_REFERENCE
-                                .at(span, what + " does not exist in spec " + spec)
-                                .withFile(file),
-                        List.of(owner)));
+    /**
+     * A requirement reference of {@code owner} that resolves to nothing: the owner counts as traced
+     * (it names a requirement, a wrong one), and the spec model's {@code SPEC016} is the finding.
+     */
+    private void dangling(NodeId owner, Spec spec, RequirementReference ref, String file) {
+        danglingOwners.add(owner);
+        CHECKER.danglingReference(spec, ref, file)
+                .ifPresent(d -> findings.add(new Finding(d, List.of(owner))));
     }
 
     private void addDesign(String name, int specNode, DesignDocument d, Resolver resolver) {
@@ -475,6 +509,7 @@ public final class GraphAssembler {
                             optionalFile(file),
                             Optional.of(s.headingSpan()));
             sectionNodes.put(s.anchor(), sn);
+            currentSections.putIfAbsent(s.anchor(), sn);
             Integer parent = s.parentAnchor().isEmpty() ? null : sectionNodes.get(s.parentAnchor());
             structural(sn, parent == null ? specNode : parent, LinkKind.PART_OF);
         }
@@ -509,12 +544,11 @@ public final class GraphAssembler {
                     continue;
                 }
                 if (targets.isEmpty()) {
-                    dangling(
-                            nodes.get(owner).id(),
-                            file,
-                            ref.span(),
-                            "requirement " + ref.raw(),
-                            name);
+                    dangling(nodes.get(owner).id(), resolver.spec, ref, file);
+                } else {
+                    NodeId ownerId = nodes.get(owner).id();
+                    CHECKER.danglingReference(resolver.spec, ref, file)
+                            .ifPresent(x -> findings.add(new Finding(x, List.of(ownerId))));
                 }
                 for (int t : targets) {
                     explicit(owner, t, LinkKind.VALIDATES, ref.raw(), file, ref.span());
@@ -556,17 +590,33 @@ public final class GraphAssembler {
                         continue;
                     }
                     if (targets.isEmpty()) {
-                        dangling(tid, file, ref.span(), "requirement " + ref.raw(), name);
+                        dangling(tid, resolver.spec, ref, file);
+                    } else {
+                        CHECKER.danglingReference(resolver.spec, ref, file)
+                                .ifPresent(d -> findings.add(new Finding(d, List.of(tid))));
                     }
                     for (int target : targets) {
                         explicit(tn, target, LinkKind.IMPLEMENTS, ref.raw(), file, ref.span());
                     }
                 }
             }
+            resolver.spec
+                    .design()
+                    .ifPresent(
+                            d -> {
+                                for (Section s : DesignCitations.of(t, d)) {
+                                    Integer sn = currentSections.get(s.anchor());
+                                    if (sn != null) {
+                                        explicit(tn, sn, LinkKind.CITES, s.title(), file, t.span());
+                                    }
+                                }
+                            });
             for (PropertyReference p : t.properties()) {
                 Integer pn = props.get(p.number());
                 if (pn == null) {
-                    dangling(tid, file, p.span(), "property " + p.number(), name);
+                    danglingOwners.add(tid);
+                    CHECKER.danglingProperty(resolver.spec, t, p, file)
+                            .ifPresent(d -> findings.add(new Finding(d, List.of(tid))));
                 } else {
                     explicit(tn, pn, LinkKind.IMPLEMENTS_PROPERTY, p.number(), file, p.span());
                 }
@@ -584,7 +634,19 @@ public final class GraphAssembler {
                     String id = ids.group();
                     Integer dep = byId.get(id);
                     if (dep == null) {
-                        dangling(tid, file, detail.span(), "task " + id, name);
+                        findings.add(
+                                new Finding(
+                                        TraceCode.DANGLING_DEPENDENCY
+                                                .at(
+                                                        detail.span(),
+                                                        "task "
+                                                                + t.id()
+                                                                + " depends on task "
+                                                                + id
+                                                                + ", which does not exist in spec "
+                                                                + name)
+                                                .withFile(file),
+                                        List.of(tid)));
                     } else if (dep != tn) {
                         explicit(tn, dep, LinkKind.DEPENDS_ON, id, file, detail.span());
                     }

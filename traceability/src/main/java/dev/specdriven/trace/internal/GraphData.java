@@ -57,6 +57,12 @@ public final class GraphData {
     /** Findings made while assembling (dangling references, duplicate ids, unknown targets). */
     public final List<Finding> assemblyFindings;
 
+    /**
+     * Nodes (design sections, properties, tasks) with a requirement or property reference that
+     * resolves to nothing.
+     */
+    public final java.util.Set<NodeId> danglingOwners;
+
     GraphData(
             List<TraceNode> nodes,
             Map<NodeId, Integer> index,
@@ -70,7 +76,8 @@ public final class GraphData {
             AcceptanceCriterion[] criteria,
             TestStatus[] testStatus,
             Evidence evidence,
-            List<Finding> assemblyFindings) {
+            List<Finding> assemblyFindings,
+            java.util.Set<NodeId> danglingOwners) {
         this.nodes = nodes;
         this.index = index;
         this.links = links;
@@ -84,6 +91,7 @@ public final class GraphData {
         this.testStatus = testStatus;
         this.evidence = evidence;
         this.assemblyFindings = assemblyFindings;
+        this.danglingOwners = danglingOwners;
         Map<String, SpecInfo> byName = new java.util.HashMap<>();
         for (SpecInfo s : specs) {
             byName.putIfAbsent(s.name, s);

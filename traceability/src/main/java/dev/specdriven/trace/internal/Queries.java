@@ -208,13 +208,13 @@ public final class Queries {
         for (CriterionCoverage cc : coverage.criteria()) {
             GraphData.SpecInfo s = specs.get(cc.criterion().spec());
             TraceNode n = g.nodes.get(g.indexOf(cc.criterion()));
-            if (!cc.designed() && s.spec.design().isPresent()) {
+            if (!cc.designed() && hasDesignText(s.spec)) {
                 out.add(
                         at(
                                 n,
                                 TraceCode.NOT_DESIGNED,
                                 "criterion "
-                                        + n.id().local()
+                                        + n.id().written()
                                         + " is not validated by any design section or property"));
             }
             if (!cc.tasked() && s.spec.tasks().isPresent()) {
@@ -222,27 +222,30 @@ public final class Queries {
                         at(
                                 n,
                                 TraceCode.NOT_TASKED,
-                                "criterion " + n.id().local() + " is not referenced by any task"));
+                                "criterion "
+                                        + n.id().written()
+                                        + " is not referenced by any task"));
             }
             if (cc.failing()) {
                 out.add(
                         at(
                                 n,
                                 TraceCode.FAILING_EVIDENCE,
-                                "criterion " + n.id().local() + " is cited by a failing test"));
+                                "criterion " + n.id().written() + " is cited by a failing test"));
             } else if (evidenceGiven && !cc.verified()) {
                 out.add(
                         at(
                                 n,
                                 TraceCode.NOT_VERIFIED,
                                 "criterion "
-                                        + n.id().local()
+                                        + n.id().written()
                                         + " is not verified by any passing test"));
             }
         }
         out.addAll(orphanDesign());
         out.addAll(orphanTasks());
         for (GraphData.SpecInfo s : g.specs) {
+            emptyDesign(s).ifPresent(out::add);
             ExecutionPlan plan = executionPlan(s);
             for (List<String> cycle : plan.cycles()) {
                 TraceNode first = g.nodes.get(g.indexOf(NodeId.task(s.name, cycle.get(0))));
@@ -282,6 +285,35 @@ public final class Queries {
         return List.copyOf(out);
     }
 
+    /** Whether a spec has a design.md with some text (an empty one designs nothing yet). */
+    private static boolean hasDesignText(Spec spec) {
+        return spec.design().map(d -> !d.source().text().isBlank()).orElse(false);
+    }
+
+    /**
+     * One {@link TraceCode#NOT_DESIGNED} finding for a spec whose design.md is empty (instead of
+     * one per criterion), at the start of design.md.
+     */
+    private Optional<Finding> emptyDesign(GraphData.SpecInfo s) {
+        if (s.spec.design().isEmpty() || hasDesignText(s.spec) || s.criteria.length == 0) {
+            return Optional.empty();
+        }
+        int n = s.criteria.length;
+        return Optional.of(
+                new Finding(
+                        TraceCode.NOT_DESIGNED
+                                .at(
+                                        NO_SPAN,
+                                        "design.md of spec "
+                                                + s.name
+                                                + " is empty: none of its "
+                                                + n
+                                                + (n == 1 ? " criterion is" : " criteria are")
+                                                + " validated by the design")
+                                .withFile(s.spec.design().get().path()),
+                        List.of(NodeId.spec(s.name))));
+    }
+
     private static final Comparator<Finding> FINDING_ORDER =
             Comparator.<Finding, String>comparing(f -> f.diagnostic().file().orElse(""))
                     .thenComparingInt(f -> f.diagnostic().span().startOffset())
@@ -303,12 +335,7 @@ public final class Queries {
      */
     public List<Finding> orphanDesign() {
         List<Finding> out = new ArrayList<>();
-        Set<NodeId> withDangling = new java.util.HashSet<>();
-        for (Finding f : g.assemblyFindings) {
-            if (f.code().equals(TraceCode.DANGLING_REFERENCE.code()) && !f.nodes().isEmpty()) {
-                withDangling.add(f.nodes().get(0));
-            }
-        }
+        Set<NodeId> withDangling = g.danglingOwners;
         for (int i = 0; i < g.nodes.size(); i++) {
             TraceNode n = g.nodes.get(i);
             if (n.kind() != NodeKind.PROPERTY
@@ -321,7 +348,7 @@ public final class Queries {
                                 n,
                                 TraceCode.ORPHAN_DESIGN,
                                 (n.kind() == NodeKind.PROPERTY ? "property " : "design section ")
-                                        + n.id().local()
+                                        + n.id().written()
                                         + " traces to no existing requirement"));
             }
         }
@@ -364,10 +391,8 @@ public final class Queries {
         Set<LinkKind> refs = EnumSet.of(LinkKind.IMPLEMENTS, LinkKind.IMPLEMENTS_PROPERTY);
         List<Finding> out = new ArrayList<>();
         Set<Integer> danglingOwners = new java.util.HashSet<>();
-        for (Finding f : g.assemblyFindings) {
-            if (f.code().equals(TraceCode.DANGLING_REFERENCE.code()) && !f.nodes().isEmpty()) {
-                danglingOwners.add(g.indexOf(f.nodes().get(0)));
-            }
+        for (NodeId owner : g.danglingOwners) {
+            danglingOwners.add(g.indexOf(owner));
         }
         for (GraphData.SpecInfo s : g.specs) {
             for (int t : s.tasks) {
@@ -388,7 +413,7 @@ public final class Queries {
                             at(
                                     n,
                                     TraceCode.ORPHAN_TASK,
-                                    "task " + n.id().local() + " traces to no requirement"));
+                                    "task " + n.id().written() + " traces to no requirement"));
                 }
             }
         }
@@ -424,12 +449,12 @@ public final class Queries {
                                             n,
                                             TraceCode.DONE_WITHOUT_EVIDENCE,
                                             "task "
-                                                    + n.id().local()
+                                                    + n.id().written()
                                                     + " is done but criteria "
                                                     + String.join(
                                                             ", ",
                                                             missing.stream()
-                                                                    .map(NodeId::local)
+                                                                    .map(NodeId::written)
                                                                     .toList())
                                                     + " have no passing test"),
                                     nodes));
@@ -482,7 +507,8 @@ public final class Queries {
         m.put(NodeKind.REQUIREMENT, req);
         m.put(NodeKind.CRITERION, traced);
         m.put(NodeKind.GLOSSARY_TERM, EnumSet.of(LinkKind.MENTIONS));
-        m.put(NodeKind.DESIGN_SECTION, EnumSet.of(LinkKind.PART_OF));
+        // sub-sections and properties, and the tasks that cite the section (explicitly or inferred)
+        m.put(NodeKind.DESIGN_SECTION, EnumSet.of(LinkKind.PART_OF, LinkKind.CITES));
         m.put(NodeKind.PROPERTY, EnumSet.of(LinkKind.IMPLEMENTS_PROPERTY, LinkKind.VERIFIES));
         m.put(NodeKind.TASK, EnumSet.of(LinkKind.SUBTASK_OF));
         m.put(NodeKind.TEST, EnumSet.noneOf(LinkKind.class));
@@ -682,12 +708,15 @@ public final class Queries {
         }
         LifecycleState state;
         if (!tasks.isEmpty()) {
-            boolean complete = required > 0 ? doneRequired == required : done == tasks.size();
+            // a spec without criteria has nothing its tasks could complete
+            boolean complete =
+                    s.criteria.length > 0
+                            && (required > 0 ? doneRequired == required : done == tasks.size());
             state =
                     complete
                             ? LifecycleState.COMPLETE
                             : started ? LifecycleState.EXECUTING : LifecycleState.TASKS;
-        } else if (spec.design().map(d -> !d.source().text().isBlank()).orElse(false)) {
+        } else if (hasDesignText(spec)) {
             state = LifecycleState.DESIGN;
         } else if (!spec.allRequirements().isEmpty()) {
             state = LifecycleState.REQUIREMENTS;
