@@ -121,8 +121,25 @@ public enum EarsCode implements DiagnosticCode {
     THEN_AFTER_WHEN(
             "EARS019",
             Severity.INFO,
-            "'then' after 'When' is not EARS",
-            "Write 'When <trigger>, the <system> shall …'; 'then' belongs to 'If'."),
+            "'then' after 'When' is not EARS (off by default)",
+            "Write 'When <trigger>, the <system> shall …'; 'then' belongs to 'If'. Off by default:"
+                    + " it is Kiro's own form; EarsParser.Builder.enable turns it on."),
+    /** A placeholder ({@code TBD}, {@code TODO}, {@code to be determined}, 待定) in the sentence. */
+    PLACEHOLDER(
+            "EARS020",
+            Severity.WARNING,
+            "placeholder in the requirement",
+            "Replace the placeholder with the value or behaviour it stands for."),
+    /**
+     * A {@code When} clause that states a wish or a need ({@code WHEN a user wants to …}, {@code
+     * WHEN chunking is required}) instead of an event the system can observe.
+     */
+    WISH_TRIGGER(
+            "EARS021",
+            Severity.WARNING,
+            "trigger states a wish or need, not an event",
+            "Name the observable event instead: 'When the user selects Delete account, …'"
+                    + " rather than 'When the user wants to delete their account, …'."),
     /** An installed pattern provider failed to load and was skipped. */
     PROVIDER_NOT_LOADED(
             "EARS090",

@@ -103,6 +103,18 @@ public final class EarsDialect {
                     .keywords(EarsKeyword.QUANTIFIER, "para todo", "para todos", "cada")
                     .build();
 
+    /**
+     * Chinese: {@code 当 … 时，系统应 …}, {@code 如果 …，系统应 …}. Chinese is written without spaces: a word
+     * that starts with a clause keyword or holds the modal is split before tagging.
+     */
+    public static final EarsDialect CHINESE =
+            builder("zh")
+                    .keywords(EarsKeyword.WHEN, "当")
+                    .keywords(EarsKeyword.IF, "如果", "若")
+                    .keywords(EarsKeyword.THEN, "则", "那么")
+                    .keywords(EarsKeyword.SHALL, "应当", "应该", "必须", "应")
+                    .build();
+
     private final String language;
     private final Map<EarsKeyword, List<String>> keywords;
 
@@ -128,12 +140,12 @@ public final class EarsDialect {
     }
 
     /**
-     * The built-in dialects: English, Spanish, German, Portuguese.
+     * The built-in dialects: English, Spanish, German, Portuguese, Chinese.
      *
      * @return an immutable list
      */
     public static List<EarsDialect> builtIns() {
-        return List.of(ENGLISH, SPANISH, GERMAN, PORTUGUESE);
+        return List.of(ENGLISH, SPANISH, GERMAN, PORTUGUESE, CHINESE);
     }
 
     /**
@@ -159,6 +171,30 @@ public final class EarsDialect {
     @Override
     public String toString() {
         return "EarsDialect[" + language + "]";
+    }
+
+    /**
+     * Splits on runs of white space by scanning (no regular expression over configured text).
+     *
+     * @param s the text
+     * @return its words, none empty
+     */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return out;
     }
 
     /** Builds an {@link EarsDialect}. */
@@ -188,11 +224,11 @@ public final class EarsDialect {
             List<String> list = keywords.computeIfAbsent(keyword, k -> new ArrayList<>());
             for (String w : Arrays.asList(words)) {
                 Objects.requireNonNull(w, "words must not contain null");
-                String norm = String.join(" ", w.trim().toLowerCase(Locale.ROOT).split("\\s+"));
+                String norm = String.join(" ", words(w.toLowerCase(Locale.ROOT)));
                 if (norm.isEmpty()) {
                     throw new IllegalArgumentException("keyword must not be blank");
                 }
-                if (norm.matches(".*[,，、*].*")) {
+                if (hasAny(norm, ",，、*")) {
                     throw new IllegalArgumentException(
                             "keyword must not contain commas or '*', was '" + w + "'");
                 }
@@ -201,6 +237,15 @@ public final class EarsDialect {
                 }
             }
             return this;
+        }
+
+        private static boolean hasAny(String s, String chars) {
+            for (int i = 0; i < s.length(); i++) {
+                if (chars.indexOf(s.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -5,6 +5,7 @@ import dev.specdriven.ears.internal.Linter;
 import dev.specdriven.ears.internal.ParsedSentence;
 import dev.specdriven.ears.internal.PhraseTable;
 import dev.specdriven.ears.internal.PositionMapper;
+import dev.specdriven.ears.internal.UnspacedKeywords;
 import dev.specdriven.ears.spi.EarsExtension;
 import dev.specdriven.ears.spi.EarsLintRule;
 import dev.specdriven.ears.spi.EarsPatternProvider;
@@ -69,6 +70,13 @@ import java.util.Set;
  */
 public final class EarsParser {
 
+    /**
+     * The codes a new {@link Builder} does not report: {@link EarsCode#THEN_AFTER_WHEN}, because
+     * {@code WHEN … THEN the system SHALL …} is Kiro's own documented form. {@link
+     * Builder#enable(EarsCode...)} turns one back on.
+     */
+    public static final Set<EarsCode> DEFAULT_DISABLED_CODES = Set.of(EarsCode.THEN_AFTER_WHEN);
+
     /** Default maximum sentence length in UTF-16 code units. */
     public static final int DEFAULT_MAX_SENTENCE_LENGTH = 10_000;
 
@@ -114,7 +122,58 @@ public final class EarsParser {
                     "modern",
                     "state-of-the-art",
                     "various",
-                    "relevant");
+                    "relevant",
+                    "accurate",
+                    "accurately",
+                    "optimized",
+                    "optimised",
+                    "well-designed",
+                    "touch-friendly",
+                    "helpful",
+                    "large",
+                    "where applicable",
+                    "if applicable",
+                    "when possible",
+                    "or similar",
+                    "or equivalent",
+                    // Spanish
+                    "apropiado",
+                    "apropiada",
+                    "apropiados",
+                    "apropiadas",
+                    "adecuado",
+                    "adecuada",
+                    "adecuados",
+                    "adecuadas",
+                    "adecuadamente",
+                    "intuitivo",
+                    "intuitiva",
+                    "amigable",
+                    "fácil de usar",
+                    // Portuguese
+                    "apropriado",
+                    "apropriada",
+                    "adequado",
+                    "adequada",
+                    "adequadamente",
+                    "amigável",
+                    // German
+                    "benutzerfreundlich",
+                    "angemessen",
+                    "angemessene",
+                    "intuitiv",
+                    // Chinese and Japanese, found inside words
+                    "友好",
+                    "合理",
+                    "尽快",
+                    "适当",
+                    "等",
+                    "適切",
+                    "など",
+                    "必要に応じて",
+                    "わかりやすい",
+                    "分かりやすい",
+                    "使いやすい");
 
     /**
      * Quality words reported by default as {@link EarsCode#UNMEASURABLE_QUALITY} when the sentence
@@ -134,8 +193,6 @@ public final class EarsParser {
                     "efficient",
                     "efficiently",
                     "lightweight",
-                    "real-time",
-                    "realtime",
                     "instant",
                     "instantly",
                     "rapid",
@@ -143,7 +200,14 @@ public final class EarsParser {
                     "timely",
                     "highly available",
                     "low latency",
-                    "low-latency");
+                    "low-latency",
+                    "rápido",
+                    "rápida",
+                    "rápidamente",
+                    "eficiente",
+                    "eficientemente",
+                    "schnell",
+                    "effizient");
 
     private final List<EarsDialect> dialects;
     private final PatternRegistry patterns;
@@ -156,6 +220,8 @@ public final class EarsParser {
     private final Linter linter;
     private final List<EarsLintRule> lintRules;
     private final List<Diagnostic> extensionProblems;
+    private final Set<String> articles;
+    private final UnspacedKeywords unspacedKeywords;
 
     private EarsParser(Builder b) {
         this.lintRules = List.copyOf(b.lintRules);
@@ -176,15 +242,34 @@ public final class EarsParser {
             }
         }
         this.keywordTable = kw.build();
+        List<String> clauseWords = new ArrayList<>();
+        List<String> modalWords = new ArrayList<>();
+        for (EarsDialect d : dialects) {
+            for (EarsKeyword k : EarsKeyword.values()) {
+                if (UnspacedKeywords.clauseRole(k)) {
+                    clauseWords.addAll(d.keywords(k));
+                } else if (k == EarsKeyword.SHALL || k == EarsKeyword.WEAK_MODAL) {
+                    modalWords.addAll(d.keywords(k));
+                }
+            }
+        }
+        this.unspacedKeywords = UnspacedKeywords.of(clauseWords, modalWords);
+        this.articles = EarsRequirement.articles(dialects);
         PhraseTable.Builder terms = new PhraseTable.Builder();
         vagueTerms.forEach(t -> terms.add(Linter.normalizeTerm(t), 0));
         qualityTerms.forEach(t -> terms.add(Linter.normalizeTerm(t), 1));
-        this.linter = new Linter(keywordTable, terms.build());
+        this.linter =
+                new Linter(
+                        keywordTable,
+                        terms.build(),
+                        vagueTerms.stream().filter(Linter::unspaced).toList(),
+                        qualityTerms.stream().filter(Linter::unspaced).toList());
     }
 
     /**
      * A parser with the default configuration: all built-in dialects, the default {@link
-     * PatternRegistry}, every lint code enabled, no extensions loaded.
+     * PatternRegistry}, every lint code enabled except the {@link #DEFAULT_DISABLED_CODES}, no
+     * extensions loaded.
      *
      * @return the parser
      */
@@ -202,7 +287,7 @@ public final class EarsParser {
      *                 s -> s.response().orElse("").matches("(?i).*\\bwithin \\d+.*"))
      *         .addVagueTerms("blazingly")
      *         .severity(EarsCode.VAGUE_TERM, Severity.ERROR)
-     *         .disable(EarsCode.THEN_AFTER_WHEN)
+     *         .enable(EarsCode.THEN_AFTER_WHEN) // off by default
      *         .build();
      * }</pre>
      *
@@ -261,7 +346,7 @@ public final class EarsParser {
         }
         ParsedSentence parsed;
         try {
-            parsed = AntlrParsing.parse(sentence, keywordTable, mapper);
+            parsed = AntlrParsing.parse(sentence, keywordTable, unspacedKeywords, mapper);
         } catch (StackOverflowError | RuntimeException e) {
             reporter.report(
                     EarsCode.INTERNAL_ERROR,
@@ -304,7 +389,12 @@ public final class EarsParser {
                     "the linter failed on this sentence: " + e.getClass().getSimpleName());
         }
         EarsRequirement requirement =
-                new EarsRequirement(sentence, pattern, structure.clauses(), whole);
+                new EarsRequirement(
+                        sentence,
+                        pattern,
+                        structure.clauses(),
+                        whole,
+                        EarsRequirement.systemName(structure.clauses(), articles));
         for (EarsLintRule rule : lintRules) {
             try {
                 diagnostics.addAll(rule.check(requirement));
@@ -430,7 +520,7 @@ public final class EarsParser {
         private final LinkedHashSet<String> vagueTerms = new LinkedHashSet<>(DEFAULT_VAGUE_TERMS);
         private final LinkedHashSet<String> qualityTerms =
                 new LinkedHashSet<>(DEFAULT_QUALITY_TERMS);
-        private final EnumSet<EarsCode> disabled = EnumSet.noneOf(EarsCode.class);
+        private final EnumSet<EarsCode> disabled = EnumSet.copyOf(DEFAULT_DISABLED_CODES);
         private final EnumMap<EarsCode, Severity> severities = new EnumMap<>(EarsCode.class);
         private int maxSentenceLength = DEFAULT_MAX_SENTENCE_LENGTH;
         private final List<EarsLintRule> lintRules = new ArrayList<>();

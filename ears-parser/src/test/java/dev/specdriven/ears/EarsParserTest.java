@@ -339,11 +339,21 @@ class EarsParserTest {
             The API shall be fast                                                | EARS014
             EACH Order SHALL have an id                                          | EARS015
             The system shall log\u0007 it                                        | EARS018
-            WHEN x happens THEN the system SHALL log it                          | EARS019
             """)
     void lint_codes_are_reported(String sentence, String code) {
         String s = sentence.replace("\\u0007", "\u0007");
         assertThat(codes(s)).contains(code);
+    }
+
+    @Test
+    void then_after_when_is_off_by_default_because_it_is_kiros_own_form() {
+        String kiro = "WHEN x happens THEN the system SHALL log it";
+        assertThat(codes(kiro)).doesNotContain("EARS019");
+        assertThat(EarsParser.create().isEnabled(EarsCode.THEN_AFTER_WHEN)).isFalse();
+        EarsParser strict = EarsParser.builder().enable(EarsCode.THEN_AFTER_WHEN).build();
+        assertThat(strict.parse(kiro).diagnostics())
+                .extracting(Diagnostic::code)
+                .containsExactly("EARS019");
     }
 
     @Test

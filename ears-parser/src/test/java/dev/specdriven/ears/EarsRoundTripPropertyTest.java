@@ -64,6 +64,9 @@ class EarsRoundTripPropertyTest {
                     "checkout",
                     "token");
 
+    private static final List<EarsDialect> SPACED =
+            EarsDialect.builtIns().stream().filter(d -> d != EarsDialect.CHINESE).toList();
+
     private static final List<String> NAMES =
             List.of("Order_Service", "Auth", "Service", "Сервис", "样式系统", "Editor", "API", "Cart");
 
@@ -140,7 +143,8 @@ class EarsRoundTripPropertyTest {
     }
 
     private void roundTrip(SplittableRandom r, long seed, int index) {
-        EarsDialect dialect = pick(r, EarsDialect.builtIns());
+        // the generator joins words with spaces: dialects of spaced languages only
+        EarsDialect dialect = pick(r, SPACED);
         List<Expected> expected = new ArrayList<>();
         if (r.nextInt(4) == 0) {
             expected.add(
@@ -217,7 +221,11 @@ class EarsRoundTripPropertyTest {
                     .append(' ');
         }
         // a response ending in an abbreviation ('e.g.') would lose its dot to the sentence end
-        String response = words(r, 1, 5, false).replaceAll("\\.$", "");
+        // 'not' alone says nothing (EARS009, no response clause)
+        String response;
+        do {
+            response = words(r, 1, 5, false).replaceAll("\\.$", "");
+        } while (response.matches("not( not)*"));
         s.append(emphasis(r, modal)).append(' ').append(response);
         if (r.nextBoolean()) {
             s.append('.');

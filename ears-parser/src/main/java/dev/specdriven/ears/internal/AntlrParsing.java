@@ -28,8 +28,28 @@ public final class AntlrParsing {
      * @return what was found
      */
     public static ParsedSentence parse(String text, PhraseTable keywords, PositionMapper mapper) {
+        return parse(text, keywords, UnspacedKeywords.NONE, mapper);
+    }
+
+    /**
+     * Parses one sentence, splitting words at keywords of scripts written without spaces.
+     *
+     * @param text the sentence
+     * @param keywords keyword table of the active dialects
+     * @param unspaced the unspaced keywords of the active dialects
+     * @param mapper position mapper for the sentence
+     * @return what was found
+     */
+    public static ParsedSentence parse(
+            String text, PhraseTable keywords, UnspacedKeywords unspaced, PositionMapper mapper) {
         ErrorCollector errors = new ErrorCollector();
         Tokens raw = Tokens.lex(text, errors);
+        if (text.indexOf('`') >= 0) {
+            codeSpanCommas(text, raw);
+        }
+        if (unspaced != UnspacedKeywords.NONE && hasHan(text)) {
+            raw = unspaced.split(text, raw, hasModal(keywords, text, raw));
+        }
         Tokens tagged = SentenceTagger.tag(keywords, text, raw);
         List<Token> tokens = new ArrayList<>(tagged.size + 1);
         for (int i = 0; i < tagged.size; i++) {
@@ -68,5 +88,54 @@ public final class AntlrParsing {
             new EarsModelBuilder(text, mapper, out).visit(tree);
         }
         return out;
+    }
+
+    /**
+     * A comma inside a Markdown code span ({@code `user_exists(db, name)`}) is part of the code,
+     * not a clause separator.
+     */
+    private static void codeSpanCommas(String text, Tokens raw) {
+        int open = -1;
+        int t = 0;
+        for (int i = 0; i < text.length() && t < raw.size; i++) {
+            if (text.charAt(i) != '`') {
+                continue;
+            }
+            if (open < 0) {
+                open = i;
+                continue;
+            }
+            while (t < raw.size && raw.start[t] < open) {
+                t++;
+            }
+            for (; t < raw.size && raw.end[t] <= i; t++) {
+                if (raw.type[t] == Tokens.COMMA) {
+                    raw.type[t] = Tokens.WORD;
+                }
+            }
+            open = -1;
+        }
+    }
+
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3400 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasModal(PhraseTable keywords, String text, Tokens raw) {
+        int mask =
+                (1 << dev.specdriven.ears.EarsKeyword.SHALL.ordinal())
+                        | (1 << dev.specdriven.ears.EarsKeyword.WEAK_MODAL.ordinal());
+        for (int i = 0; i < raw.size; i++) {
+            if (keywords.match(text, raw, i, raw.size, mask) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

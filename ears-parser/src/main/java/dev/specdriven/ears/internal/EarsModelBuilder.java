@@ -64,6 +64,8 @@ final class EarsModelBuilder extends EarsSentenceParserBaseVisitor<Void> {
         visit(ctx.modal());
         if (ctx.response() != null) {
             response(ctx.response(), ctx.after != null);
+        } else if (ctx.preResponse() != null) {
+            response(ctx.preResponse(), true);
         }
         return null;
     }
@@ -139,7 +141,7 @@ final class EarsModelBuilder extends EarsSentenceParserBaseVisitor<Void> {
         out.clauses.add(new Clause(kind, clauseText, mapper.span(whole.start(), whole.end())));
     }
 
-    private void response(EarsSentenceParser.ResponseContext ctx, boolean systemAfterModal) {
+    private void response(ParserRuleContext ctx, boolean spanFromResponse) {
         int s = -1;
         int e = -1;
         for (int i = 0; i < ctx.getChildCount(); i++) {
@@ -167,15 +169,36 @@ final class EarsModelBuilder extends EarsSentenceParserBaseVisitor<Void> {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        if (e <= s) {
+        if (e <= s || negationOnly()) {
             return;
         }
         out.response = new ParsedSentence.Range(s, e);
         ParsedSentence.Range modal = out.modal;
-        int spanStart = modal != null && !systemAfterModal ? modal.start() : s;
+        int spanStart = modal != null && !spanFromResponse ? modal.start() : s;
         out.clauses.add(
                 new Clause(
                         ClauseKind.RESPONSE, stripEmphasis(text, s, e), mapper.span(spanStart, e)));
+    }
+
+    /** Negations that say nothing on their own ({@code The X shall not.}). */
+    private static final java.util.Set<String> NEGATIONS =
+            java.util.Set.of("not", "never", "no", "nicht", "nie", "não", "nao", "nunca");
+
+    private boolean negationOnly() {
+        if (out.responseWords.size() > 2) {
+            return false;
+        }
+        for (ParsedSentence.Range r : out.responseWords) {
+            int e = r.end();
+            while (e > r.start() && ".。!！;；:：".indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            String w = text.substring(r.start(), e).toLowerCase(java.util.Locale.ROOT);
+            if (!NEGATIONS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -89,8 +89,8 @@ public final class PhraseTable {
          * @return this
          */
         public Builder add(String phrase, int role) {
-            String[] words = lower(phrase).trim().split("\\s+");
-            if (words.length == 0 || words[0].isEmpty()) {
+            String[] words = words(lower(phrase));
+            if (words.length == 0) {
                 return this;
             }
             List<Phrase> list = byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
@@ -112,6 +112,25 @@ public final class PhraseTable {
         public PhraseTable build() {
             return new PhraseTable(byFirst);
         }
+    }
+
+    /** Splits on runs of white space by scanning (no regular expression over configured text). */
+    private static String[] words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     /**

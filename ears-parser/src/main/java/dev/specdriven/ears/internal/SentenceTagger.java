@@ -41,19 +41,58 @@ final class SentenceTagger {
                     | bit(EarsKeyword.WHEN)
                     | bit(EarsKeyword.IF);
 
+    /** Punctuation that may close a keyword ({@code shall.}, {@code THEN:}) without being part. */
+    private static final String CLOSING = ".;:!?。；：！？";
+
     private final PhraseTable keywords;
     private final String text;
     private final Tokens in;
+
+    /** {@link #in} with closing punctuation cut off the words, for keyword lookup. */
+    private final Tokens kin;
+
     private final Tokens out;
     private final PhraseTable.Index index;
     private boolean systemTagged;
+
+    /** The modal is the last word and the response comes before it (verb-final languages). */
+    private boolean verbFinal;
+
+    private int modalAt = -1;
 
     private SentenceTagger(PhraseTable keywords, String text, Tokens in) {
         this.keywords = keywords;
         this.text = text;
         this.in = in;
+        this.kin = trimClosing(text, in);
         this.out = new Tokens(in.size + 2);
-        this.index = keywords.index(text, in);
+        this.index = keywords.index(text, kin);
+    }
+
+    private static Tokens trimClosing(String text, Tokens in) {
+        int[] ends = null;
+        for (int i = 0; i < in.size; i++) {
+            int e = in.end[i];
+            int s = in.start[i];
+            while (e - 1 > s && CLOSING.indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            if (e != in.end[i]) {
+                if (ends == null) {
+                    ends = in.end.clone();
+                }
+                ends[i] = e;
+            }
+        }
+        if (ends == null) {
+            return in;
+        }
+        Tokens t = new Tokens(0);
+        t.size = in.size;
+        t.type = in.type; // shared, never written
+        t.start = in.start;
+        t.end = ends;
+        return t;
     }
 
     static int bit(EarsKeyword k) {
@@ -75,7 +114,7 @@ final class SentenceTagger {
     }
 
     private int match(int i, int limit, int mask) {
-        return keywords.match(index, text, in, i, limit, mask);
+        return keywords.match(index, text, kin, i, limit, mask);
     }
 
     private void run() {
@@ -116,6 +155,9 @@ final class SentenceTagger {
                     modalLen = weak >>> 8;
                     break;
                 }
+                if (sentenceEnds(i)) {
+                    break; // a weak modal in a later sentence is a note, not the requirement
+                }
             }
         }
         if (modal < 0) {
@@ -124,13 +166,15 @@ final class SentenceTagger {
             }
             return;
         }
+        modalAt = modal;
+        verbFinal = modal + modalLen == n && modal > 0 && unspacedScript(0, modal);
         // structural clause keywords before the modal
         int[] kwPos = new int[4];
         int[] kwLen = new int[4];
         int[] kwType = new int[4];
         int k = 0;
         for (int p = 0; p < modal; p++) {
-            if (structural(p)) {
+            if (structural(p) || (k > 0 && chained(p, kwPos[k - 1]))) {
                 int m = match(p, modal, CLAUSE_MASK);
                 if (m != 0) {
                     if (k == kwPos.length) {
@@ -147,13 +191,13 @@ final class SentenceTagger {
             }
         }
         if (k == 0) {
-            int c = lastCommaWithWordAfter(0, modal);
+            int c = verbFinal ? -1 : lastCommaWithWordAfter(0, modal);
             if (c >= 0) {
                 emitAll(0, c, LEAD);
                 emit(SEP, c, c + 1);
-                emitAll(c + 1, modal, SYS);
+                emitSystem(c + 1, modal);
             } else {
-                emitAll(0, modal, SYS);
+                emitSystem(0, modal);
             }
         } else {
             if (kwPos[0] > 0) {
@@ -165,7 +209,7 @@ final class SentenceTagger {
                 }
             }
             for (int c = 0; c < k; c++) {
-                emit(kwType[c], kwPos[c], kwPos[c] + kwLen[c]);
+                emitKeyword(kwType[c], kwPos[c], kwPos[c] + kwLen[c]);
                 int a = kwPos[c] + kwLen[c];
                 boolean last = c == k - 1;
                 boolean sep = !last && in.type[kwPos[c + 1] - 1] == COMMA;
@@ -176,7 +220,7 @@ final class SentenceTagger {
                 }
             }
         }
-        emit(binding ? SHALL : WEAK, modal, modal + modalLen);
+        emitKeyword(binding ? SHALL : WEAK, modal, modal + modalLen);
         int r0 = modal + modalLen;
         if (!systemTagged
                 && r0 + 2 < n
@@ -190,7 +234,7 @@ final class SentenceTagger {
         for (int r = r0; r < n; r++) {
             int m = match(r, n, bit(EarsKeyword.SHALL));
             if (m != 0) {
-                emit(SHALL, r, r + (m >>> 8));
+                emitKeyword(SHALL, r, r + (m >>> 8));
                 r += (m >>> 8) - 1;
             } else {
                 copy(r);
@@ -226,13 +270,13 @@ final class SentenceTagger {
             if (sepBefore) {
                 emit(SEP, textEnd, textEnd + 1);
             }
-            emit(THEN, then, then + thenLen);
+            emitKeyword(THEN, then, then + thenLen);
             int r = then + thenLen;
             if (r < b && in.type[r] == COMMA) {
                 emit(SEP, r, r + 1);
                 r++;
             }
-            emitAll(r, b, SYS);
+            emitSystem(r, b);
             return;
         }
         if (!last) {
@@ -247,7 +291,7 @@ final class SentenceTagger {
         if (comma >= 0) {
             emitText(a, comma);
             emit(SEP, comma, comma + 1);
-            emitAll(comma + 1, b, SYS);
+            emitSystem(comma + 1, b);
             return;
         }
         int article = -1;
@@ -259,7 +303,7 @@ final class SentenceTagger {
         }
         if (article > a) {
             emitText(a, article);
-            emitAll(article, b, SYS);
+            emitSystem(article, b);
         } else if (b - a >= 2) {
             emitText(a, b - 1);
             emitAll(b - 1, b, SYS);
@@ -278,6 +322,97 @@ final class SentenceTagger {
         }
         char last = text.charAt(in.end[p - 1] - 1);
         return last == ':' || last == '：';
+    }
+
+    /**
+     * Kiro chains conditions without commas ({@code WHILE on battery WHEN the upload starts THEN
+     * …}): a clause keyword in the middle of a clause is structural when it and the keyword of the
+     * clause it is in are both written in capitals and it is not the first word of that clause.
+     */
+    private boolean chained(int p, int previousKeyword) {
+        return p > previousKeyword + 1 && upper(p) && upper(previousKeyword);
+    }
+
+    private boolean upper(int i) {
+        boolean letter = false;
+        for (int c = kin.start[i]; c < kin.end[i]; c++) {
+            char ch = text.charAt(c);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letter |= Character.isUpperCase(ch);
+        }
+        return letter;
+    }
+
+    /**
+     * Whether {@code [from, to)} holds a character of a script written without spaces between words
+     * and with the verb last (Japanese, Korean; Chinese text in Kiro specs follows the same layout
+     * when the modal closes the sentence).
+     */
+    private boolean unspacedScript(int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (int c = in.start[i]; c < in.end[i]; c++) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(text.charAt(c));
+                if (s == Character.UnicodeScript.HAN
+                        || s == Character.UnicodeScript.HIRAGANA
+                        || s == Character.UnicodeScript.KATAKANA
+                        || s == Character.UnicodeScript.HANGUL) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Topic and subject particles that close the system name in Japanese and Korean. */
+    private static final String PARTICLES = "はが은는";
+
+    /**
+     * Emits the system name between the last clause and the modal. In a verb-final sentence ({@code
+     * THE 同期サービスは データを保存する SHALL}) the words before the modal are the system followed by the
+     * response: the system ends at a word closed by a topic or subject particle (the particle
+     * itself is left out), else after the article and one word, else after the first word.
+     */
+    private void emitSystem(int from, int to) {
+        if (!verbFinal || to != modalAt || to - from < 2) {
+            emitAll(from, to, SYS);
+            return;
+        }
+        for (int i = from; i < to - 1; i++) {
+            int e = kin.end[i];
+            char last = text.charAt(e - 1);
+            if (PARTICLES.indexOf(last) >= 0 && e - 1 > in.start[i]) {
+                emitAll(from, i, SYS);
+                out.add(SYS, in.start[i], e - 1);
+                emitText(i + 1, to);
+                return;
+            }
+            if (PARTICLES.indexOf(last) >= 0 && i > from) {
+                emitAll(from, i, SYS); // a free-standing particle: "the Chat Agent は …"
+                emitText(i + 1, to);
+                return;
+            }
+        }
+        int name = from + 1;
+        if (to - from >= 3
+                && keywords.matchesWord(
+                        text, kin.start[from], kin.end[from], bit(EarsKeyword.ARTICLE))) {
+            name = from + 2;
+        }
+        emitAll(from, name, SYS);
+        emitText(name, to);
+    }
+
+    /** A word that closes a sentence: it ends with a full stop and a capital follows. */
+    private boolean sentenceEnds(int i) {
+        if (i + 1 >= in.size || text.charAt(in.end[i] - 1) != '.' || in.end[i] - in.start[i] < 3) {
+            return false;
+        }
+        if (text.lastIndexOf('.', in.end[i] - 2) >= in.start[i]) {
+            return false; // an abbreviation: e.g., i.e.
+        }
+        return Character.isUpperCase(text.charAt(in.start[i + 1]));
     }
 
     private int lastCommaWithWordAfter(int a, int b) {
@@ -329,5 +464,10 @@ final class SentenceTagger {
 
     private void emit(int type, int from, int to) {
         out.add(type, in.start[from], in.end[to - 1]);
+    }
+
+    /** Emits a keyword without the closing punctuation after it ({@code shall.}). */
+    private void emitKeyword(int type, int from, int to) {
+        out.add(type, in.start[from], kin.end[to - 1]);
     }
 }

@@ -4,7 +4,9 @@
  *   [lead ,] [Where …,] [While …,]* [When … [then] | If … [,] then] [system] shall response
  *
  * German puts the modal before the system (WENN …, DANN muss das System …): the tagger then
- * tags the system after the modal ("after").
+ * tags the system after the modal ("after"). Verb-final languages put the response before a
+ * closing modal (THE 同期サービスは データを保存する SHALL): the tagger then leaves the words
+ * between the system and the modal untagged ("preResponse").
  *
  * The tagger decides which words are structural (keyword position, comma before a clause, the
  * system name), so every decision here is LL(1); problems such as a wrong clause order, a missing
@@ -17,7 +19,7 @@ options {
 }
 
 requirement
-    : lead? condition* before=system? modal after=system? response? EOF # earsSentence
+    : lead? condition* before=system? preResponse? modal after=system? response? EOF # earsSentence
     | proseToken* EOF                                                  # prose
     ;
 
@@ -53,6 +55,10 @@ modal
 
 response
     : (WORD | COMMA | SHALL)+
+    ;
+
+preResponse
+    : (WORD | COMMA)+
     ;
 
 proseToken
